@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs what is missing, configures and builds one preset (default: debug).
+# Usage: tools/build.sh [preset]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset=${1:-debug}
+tools/install-deps.sh
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# The run command: set up, build (release) and start ContactDesk on the embedded demo sandbox.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/build.sh release
+exec build/release/app/contactdesk "$@"
