@@ -44,6 +44,15 @@ inline constexpr const char *statusDenied = "denied";
 inline constexpr const char *statusConflict = "conflict";
 inline constexpr const char *statusRateLimited = "ratelim";
 
+// [OURS] search paging (CONTRACT.md 1.5, ContactSearchCriteria / StructureMemberSearchCriteria).
+inline constexpr int searchDefaultMaxResults = 50;
+inline constexpr int searchMinMaxResults = 1;
+inline constexpr int searchMaxMaxResults = 500;
+
+// [OURS] contact login lockout (CONTRACT.md 1.6): failures in a row, then minutes locked.
+inline constexpr int loginFailuresBeforeLock = 5;
+inline constexpr int loginLockMinutes = 15;
+
 // [OURS] REST: JWT life and error body keys (CONTRACT.md 1.3).
 inline constexpr int jwtMaxLifeSeconds = 30;
 inline constexpr const char *restErrorKey = "error";
