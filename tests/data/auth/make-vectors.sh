@@ -47,7 +47,8 @@ other="$(printf '%s' "$signingInput" | openssl dgst -sha256 -hmac 'another-secre
 echo "jwt.tokenOtherKey=$signingInput.$other"
 
 # 3. Symphony signatures (CONTRACT 2): base64(HMAC-SHA256(secret, APIKey\nTimestamp\nOperation)).
-apiKey='CD-SANDBOX-KEY-0001'; apiSecret='symphony-api-secret-for-tests'; ts='2026-11-23T10:15:00Z'
+# The key is chosen so that both signatures hold + and / (query- and form-encoding traps).
+apiKey='CD-SANDBOX-KEY-0002'; apiSecret='symphony-api-secret-for-tests'; ts='2026-11-23T10:15:00Z'
 echo "symphony.apiKey=$apiKey"
 echo "symphony.secret=$apiSecret"
 echo "symphony.timestamp=$ts"
