@@ -10,6 +10,9 @@
 #include "dto/SocialLoginTypes.h"
 #include "dto/SymphonyTypes.h"
 
+#include <tuple>
+#include <type_traits>
+
 namespace contactdesk::ops {
 
 // Whether the transport may send the same call again after a transient failure.
@@ -63,5 +66,33 @@ CONTACTDESK_OPERATION(GenerateTokenForContact, Symphony, "GenerateTokenForContac
 CONTACTDESK_OPERATION(VerifyTokenForContact, Symphony, "VerifyTokenForContact", VerifyTokenForContactParams, ContactTokenResult, "VerifyTokenForContactResult", Never);
 
 #undef CONTACTDESK_OPERATION
+
+// Every operation above, in table order, for code that walks the whole table (the sandbox's
+// dispatch and WSDL). Keep in step with the list above.
+using AllOperations = std::tuple<
+    GetContactData, SearchContactByCriteria, SaveIndividualContactData, SaveStructureContactData,
+    SaveStructureAdministrativeNumbers, SaveStructureMember, DeleteStructureMember, ListStructureMembersByCriteria,
+    GetStructureTypes, GetAvailableContactCriteria, GetAvailableAuthorizations, GetAvailableAdministrativeNumbers,
+    Authenticate, RecoverPassword, ChangePassword, ListAuthorizedPos,
+    AddLink, CreateUser,
+    GenerateTokenForContact, VerifyTokenForContact>;
+
+// Calls f(std::type_identity<Op>{}) for each operation of the table until f returns true;
+// returns whether one did.
+template <class F> constexpr bool findOperation(F &&f)
+{
+    return [&]<class... Op>(std::tuple<Op...> *) {
+        return (f(std::type_identity<Op>{}) || ...);
+    }(static_cast<AllOperations *>(nullptr));
+}
+
+// Calls f(std::type_identity<Op>{}) for every operation of the table, in table order.
+template <class F> constexpr void forEachOperation(F &&f)
+{
+    findOperation([&](auto op) {
+        f(op);
+        return false;
+    });
+}
 
 } // namespace contactdesk::ops
