@@ -74,6 +74,49 @@ inline constexpr const char *symphonyUnknownContact = "Unknown contact.";
 // [OURS] remember-me cookie (CONTRACT.md 1.8): pairs joined with ',' then percent-encoded.
 inline constexpr char rememberMeSeparator = ',';
 inline constexpr int rememberMeMaxDays = 31;
+// [OURS] wire safety limits (core/wire). A body over the cap is refused unread (TooLarge);
+// XML nested deeper than the limit is refused (Parse); a DTD is always refused (Parse).
+inline constexpr qsizetype maxBodyBytes = qsizetype(64) * 1024 * 1024;
+inline constexpr int maxXmlDepth = 256;
+
+// [OURS] statusDetail of an `invalid` result names the field first: "<field path>: <message>",
+// e.g. "individualContactData.individualContact.individualBirthDate: must not be in the future".
+// The field path is the wire names joined by '.', a list item as name[i] (0-based):
+// "individualContactData.addresses[1].countryCode". A client reads the path back into
+// ApiError::field (wire/StatusDetail.h); a detail without the prefix names no field.
+inline constexpr const char *statusDetailFieldSeparator = ": ";
+
+// [OURS] prefixes written on the wire (a reader never depends on them).
+inline constexpr const char *s360RequestEnvelopePrefix = "soapenv"; // CONTRACT.md 1.2 request example
+inline constexpr const char *s360RequestServicePrefix = "v2";
+inline constexpr const char *s360ResponseEnvelopePrefix = "S";   // JAX-WS response/fault
+inline constexpr const char *s360ResponseServicePrefix = "ns2";
+inline constexpr const char *wssePrefix = "wsse";
+inline constexpr const char *asmxEnvelopePrefix = "soap";        // ASMX requests, responses, faults
+
+// [OURS] SOAP fault text (CONTRACT.md 1.2 and 2): the fault code local names per side.
+inline constexpr const char *soap11ClientFaultCode = "Client";
+inline constexpr const char *soap11ServerFaultCode = "Server";
+inline constexpr const char *soap12ClientFaultCode = "Sender";
+inline constexpr const char *soap12ServerFaultCode = "Receiver";
+inline constexpr const char *soap12FaultTextLanguage = "en";
+
+// [OURS] Symphony authentication element / pair names (CONTRACT.md 2): header
+// <AuthenticationHeader> in the Symphony namespace, same names as GET/POST extra pairs.
+inline constexpr const char *symphonyAuthHeaderElement = "AuthenticationHeader";
+inline constexpr const char *symphonyAuthTimestamp = "Timestamp";
+inline constexpr const char *symphonyAuthOperation = "Operation";
+inline constexpr const char *symphonyAuthSignature = "Signature";
+inline constexpr const char *symphonyAuthApiKey = "APIKey";
+
+// [OURS] how a reader classifies an answer it cannot read as a result (core/wire):
+// - HTTP 509/429 with a readable SOAP fault / REST error body: that fault/error (SoapFault/Http,
+//   httpStatus kept, so the retry policy still sees the status); with no readable body: RateLimited.
+// - another non-2xx status with no readable fault/error (empty, HTML, plain text): Http.
+// - 2xx that is not XML/JSON of the expected shape: Parse. An absent statusCode: Parse.
+// - ASMX GET/POST non-2xx with a plain-text body: SoapFault, message = that text (first line,
+//   at most asmxPlainErrorMaxChars), code empty.
+inline constexpr int asmxPlainErrorMaxChars = 500;
 } // namespace contract
 
 } // namespace contactdesk

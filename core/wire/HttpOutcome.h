@@ -1,0 +1,19 @@
+#pragma once
+
+// How an HTTP status frames a response body, shared by the SOAP, REST and ASMX readers.
+
+#include "api/ApiError.h"
+
+namespace contactdesk::wire {
+
+// 2xx, or 0 (no status known: a body read from a file or a test) counts as success.
+bool isSuccessStatus(int httpStatus);
+// 509 (the vendor's) or 429 (announced) [VENDOR].
+bool isRateLimitStatus(int httpStatus);
+// "Bad Gateway" for 502 and so on; empty for a status it does not know.
+QString httpReasonPhrase(int httpStatus);
+// A failure status whose body holds no fault or error to read (empty, HTML, not XML/JSON):
+// Kind::RateLimited for 509/429, else Kind::Http; httpStatus kept; `what` says what the body was.
+ApiError unreadableErrorAnswer(int httpStatus, const QString &what);
+
+} // namespace contactdesk::wire
