@@ -11,7 +11,7 @@
 #include "TestData.h"
 #include "XmlCompare.h"
 
-#include "wire/S360Wire.h"
+#include "wire/Wire.h"
 
 #include <QTest>
 
