@@ -32,7 +32,11 @@ ApiError resultStatusError(const QString &statusCode, const QString &statusDetai
         return ApiError::make(ApiError::Kind::Parse, QStringLiteral("the result carries no statusCode"), {},
                               httpStatus);
     }
-    ApiError e = ApiError::make(ApiError::Kind::Status, statusDetail, statusCode, httpStatus);
+    // The text is statusDetail; a failure without one still gets a text to show.
+    const QString message = statusDetail.trimmed().isEmpty()
+                                ? QStringLiteral("the server answered statusCode '%1' without a detail").arg(statusCode)
+                                : statusDetail;
+    ApiError e = ApiError::make(ApiError::Kind::Status, message, statusCode, httpStatus);
     e.field = fieldNamedByStatusDetail(statusDetail);
     return e;
 }

@@ -14,7 +14,8 @@ QString statusDetailNamingField(const QString &fieldPath, const QString &message
 QString fieldNamedByStatusDetail(const QString &statusDetail);
 
 // Kind::None for "success"; Kind::Status with code = statusCode, message = statusDetail and
-// field = the field it names for any other value; Kind::Parse when statusCode is absent.
+// field = the field it names for any other value (message = a generic text when statusDetail
+// is empty); Kind::Parse when statusCode is absent.
 ApiError resultStatusError(const QString &statusCode, const QString &statusDetail, int httpStatus);
 
 // The same for a described result; a result without statusCode (Symphony) always passes.

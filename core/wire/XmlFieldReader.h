@@ -46,7 +46,12 @@ private:
     // Text of a leaf element; an element with xsi:nil="true" counts as absent.
     bool leafText(QString &out)
     {
-        const bool nil = m_r.attributes().value(QLatin1StringView("nil")) == u"true";
+        // xsi:nil under any prefix: the attribute's local name, whatever its namespace.
+        bool nil = false;
+        for (const QXmlStreamAttribute &a : m_r.attributes()) {
+            if (a.name() == u"nil" && (a.value() == u"true" || a.value() == u"1"))
+                nil = true;
+        }
         QString t = m_r.readElementText(QXmlStreamReader::ErrorOnUnexpectedElement);
         if (m_r.hasError() || nil)
             return false;
