@@ -1,0 +1,34 @@
+#pragma once
+
+// A request body Qt can read only once. QNetworkAccessManager silently sends a request again
+// when the connection closes before the answer starts (up to twice, on its own); it cannot
+// do that when the body cannot be rewound: it then ends the reply with ContentReSendError.
+// HttpTransport sends the body of every call that must not be repeated through this device.
+
+#include <QByteArray>
+#include <QIODevice>
+
+namespace contactdesk::transport {
+
+class OneShotBody : public QIODevice {
+    Q_OBJECT
+public:
+    explicit OneShotBody(QByteArray data, QObject *parent = nullptr);
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override;
+    qint64 size() const override { return m_data.size(); }
+    bool atEnd() const override;
+    // Refused: a body that went out once never goes out again.
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
+} // namespace contactdesk::transport
