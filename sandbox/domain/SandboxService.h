@@ -34,7 +34,7 @@ namespace store {
 class Database;
 }
 namespace domain {
-class ContactStore;
+class OperatorCheckCache;
 class ReferenceCache;
 }
 
@@ -128,6 +128,7 @@ public:
 
     // ---- Credentials checked by the HTTP front ----
     // PBKDF2 check of a WS-Security UsernameToken (false for an unknown institution/login).
+    // A successful check is remembered in memory for 10 minutes (OperatorCheckCache.h).
     bool checkOperatorPassword(const QString &institution, const QString &login, const QString &password);
     // The operator's API secret: the HS256 key of its JWTs (REST).
     std::optional<QByteArray> jwtSecretFor(const QString &institution, const QString &login);
@@ -145,6 +146,7 @@ public:
 private:
     std::shared_ptr<store::Database> m_database;
     std::unique_ptr<domain::ReferenceCache> m_references;
+    std::unique_ptr<domain::OperatorCheckCache> m_operatorChecks;
 };
 
 template <class Op>
