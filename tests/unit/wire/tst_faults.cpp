@@ -161,6 +161,10 @@ private Q_SLOTS:
             none, QStringLiteral("requestId"), QStringLiteral("requestId"));
 
         // Bodies that are not what they should be.
+        row("element where a value was expected", Binding::S360Soap, 200,
+            QByteArray(fixture("s360-status-failed.xml")).replace("<requestId>51002</requestId>",
+                                                                  "<requestId><value>51002</value></requestId>"),
+            Kind::Parse, none, QStringLiteral("Expected character data"));
         row("malformed xml", Binding::S360Soap, 200, fixture("malformed.xml"), Kind::Parse, none,
             QStringLiteral("not well-formed"));
         row("truncated xml", Binding::S360Soap, 200, fixture("truncated.xml"), Kind::Parse, none,

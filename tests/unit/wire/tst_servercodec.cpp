@@ -64,11 +64,79 @@ QByteArray expectedS360Fault(const char *code, const char *text)
            "</faultstring></S:Fault></S:Body></S:Envelope>";
 }
 
+// Every S-360 operation, both bindings: what the client writes the server reads, and the other
+// way round (also instantiates every template of the API for every operation).
+template <class Op> bool s360RoundTrip()
+{
+    typename Op::Params params{};
+    const QByteArray soap = wire::writeS360SoapRequest<Op>(params, {QStringLiteral("u"), QStringLiteral("p")});
+    const auto head = wire::readSoapRequestHead(soap);
+    if (!head.ok() || head->operation != QLatin1StringView(Op::info.name)
+        || head->operationNamespace != QLatin1StringView(serviceInfo(Op::info.service).soapNamespace)) {
+        qWarning("%s: request head", Op::info.name);
+        return false;
+    }
+    if (!wire::readSoapRequestParams<typename Op::Params>(soap).ok()
+        || !wire::readRestRequestParams<typename Op::Params>(wire::writeS360RestRequest<Op>(params)).ok()) {
+        qWarning("%s: request params", Op::info.name);
+        return false;
+    }
+    typename Op::Result result{};
+    result.requestId = 77;
+    result.statusCode = QStringLiteral("success");
+    const auto viaSoap = wire::readS360SoapResponse<Op>(200, wire::writeS360SoapResponse<Op>(result));
+    const auto viaRest = wire::readS360RestResponse<Op>(200, wire::writeS360RestResponse<Op>(result));
+    if (!viaSoap.ok() || !viaRest.ok() || viaSoap->requestId != 77 || viaRest->requestId != 77) {
+        qWarning("%s: response", Op::info.name);
+        return false;
+    }
+    return true;
+}
+
+template <class... Op> bool allS360RoundTrip()
+{
+    return (s360RoundTrip<Op>() && ...);
+}
+
+template <class Op> bool symphonyRoundTrip()
+{
+    typename Op::Params params{};
+    params.tokenType = QStringLiteral("ContactRegistration");
+    const wire::SymphonyAuthValues auth{QStringLiteral("t"), QLatin1StringView(Op::info.name), QStringLiteral("s"),
+                                        QStringLiteral("k")};
+    for (wire::SoapVersion v : {wire::SoapVersion::V11, wire::SoapVersion::V12}) {
+        const QByteArray soap = wire::writeSymphonySoapRequest<Op>(v, params, auth);
+        const auto head = wire::readSoapRequestHead(soap);
+        if (!head.ok() || head->version != v || head->operation != QLatin1StringView(Op::info.name)
+            || !head->symphonyAuth || head->symphonyAuth->operation != QLatin1StringView(Op::info.name))
+            return false;
+        const auto read = wire::readSoapRequestParams<typename Op::Params>(soap);
+        if (!read.ok() || read->tokenType != params.tokenType)
+            return false;
+        const auto back = wire::readSymphonySoapResponse<Op>(v, 200, wire::writeSymphonySoapResponse<Op>(v, {5, QStringLiteral("e@x.ch")}));
+        if (!back.ok() || back->contactId != 5)
+            return false;
+    }
+    return wire::readSymphonyPlainResponse<Op>(200, wire::writeSymphonyPlainResponse(dto::ContactTokenResult{6, {}})).ok();
+}
+
 } // namespace
 
 class TestServerCodec : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void everyOperationRoundTrips()
+    {
+        QVERIFY((allS360RoundTrip<ops::GetContactData, ops::SearchContactByCriteria, ops::SaveIndividualContactData,
+                                  ops::SaveStructureContactData, ops::SaveStructureAdministrativeNumbers,
+                                  ops::SaveStructureMember, ops::DeleteStructureMember, ops::ListStructureMembersByCriteria,
+                                  ops::GetStructureTypes, ops::GetAvailableContactCriteria, ops::GetAvailableAuthorizations,
+                                  ops::GetAvailableAdministrativeNumbers, ops::Authenticate, ops::RecoverPassword,
+                                  ops::ChangePassword, ops::ListAuthorizedPos, ops::AddLink, ops::CreateUser>()));
+        QVERIFY(symphonyRoundTrip<ops::GenerateTokenForContact>());
+        QVERIFY(symphonyRoundTrip<ops::VerifyTokenForContact>());
+    }
+
     void requestHead_data()
     {
         QTest::addColumn<QByteArray>("body");
