@@ -29,24 +29,31 @@ namespace {
 
 std::optional<QDateTime> parseHttpDate(const QString &text)
 {
-    const QLocale c = QLocale::c();
-    // IMF-fixdate, RFC 850 (two-digit year), asctime (day padded with a space).
-    static const QString formats[] = {
-        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"),
-        QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),
-        QStringLiteral("ddd MMM d HH:mm:ss yyyy"),
-    };
+    // The weekday is dropped before parsing: it says nothing the date does not, and a
+    // two-digit year would make it disagree with the date Qt first reads.
     const QString simplified = text.simplified(); // asctime pads the day with a second space
-    for (const QString &format : formats) {
-        QDateTime parsed = c.toDateTime(simplified, format);
-        if (!parsed.isValid())
-            continue;
-        parsed.setTimeZone(QTimeZone::utc());
-        if (format.contains(QStringLiteral("yy-")) && parsed.date().year() < 1970)
-            parsed = parsed.addYears(100); // RFC 850: a two-digit year is read as 19yy
-        return parsed;
+    const qsizetype comma = simplified.indexOf(QLatin1Char(','));
+    const QLocale c = QLocale::c();
+    QDateTime parsed;
+    bool twoDigitYear = false;
+    if (comma > 0) {
+        const QString rest = simplified.mid(comma + 1).trimmed();
+        parsed = c.toDateTime(rest, QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'")); // IMF-fixdate
+        if (!parsed.isValid()) {
+            parsed = c.toDateTime(rest, QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'")); // RFC 850
+            twoDigitYear = parsed.isValid();
+        }
+    } else {
+        const qsizetype space = simplified.indexOf(QLatin1Char(' '));
+        if (space > 0) // asctime: "Sun Nov 6 08:49:37 1994"
+            parsed = c.toDateTime(simplified.mid(space + 1), QStringLiteral("MMM d HH:mm:ss yyyy"));
     }
-    return std::nullopt;
+    if (!parsed.isValid())
+        return std::nullopt;
+    parsed.setTimeZone(QTimeZone::utc());
+    if (twoDigitYear && parsed.date().year() < 1970)
+        parsed = parsed.addYears(100); // "yy" reads as 19yy; RFC 850 dates are recent
+    return parsed;
 }
 
 } // namespace
