@@ -20,10 +20,15 @@ struct CallFailure {
 }
 
 // "<field path>: <message>", the path starting at the parameter name
-// ("individualContactData.addresses[0].countryCode: ...").
+// ("individualContactData.addresses[0].countryCode: ..."), as contract::statusDetailFieldSeparator says.
+inline QString detailNamingField(const QString &fieldPath, const QString &message)
+{
+    return fieldPath + QLatin1StringView(contract::statusDetailFieldSeparator) + message;
+}
+
 [[noreturn]] inline void failInvalid(const QString &fieldPath, const QString &message)
 {
-    fail(contract::statusInvalid, fieldPath + QStringLiteral(": ") + message);
+    fail(contract::statusInvalid, detailNamingField(fieldPath, message));
 }
 
 // Builds field paths: FieldPath(u"individualContactData").field(u"addresses").index(0).

@@ -18,8 +18,8 @@ using namespace domain;
 
 namespace {
 
-const char *const clientFault = "Client";
-const char *const serverFault = "Server";
+const char *const clientFault = contract::soap11ClientFaultCode;
+const char *const serverFault = contract::soap11ServerFaultCode;
 
 struct SymphonyFault {
     QString message;

@@ -187,7 +187,8 @@ struct Writer {
               "creation_date, last_modification_date, end_validity_date, function, email, email_folded, login, "
               "login_folded, password_hash, password_salt, password_iterations, failed_logins, locked_until, "
               "has_warning, created_from, name_folded, first_name_folded) "
-              "VALUES (?, ?, ?, ?, ?, NULL, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, ?, ?)")),
+              "VALUES (?, ?, ?, ?, ?, NULL, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, coalesce(?, ''), "
+              "coalesce(?, ''))")),
           individual(db, QStringLiteral("INSERT INTO individuals (contact_id, title, first_name, last_name, birth_date, "
                                         "language, remark, photo) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)")),
           structure(db, QStringLiteral("INSERT INTO structures (contact_id, name, code, structure_type_code, "

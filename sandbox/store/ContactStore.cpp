@@ -261,7 +261,7 @@ void writeIndividual(const QSqlDatabase &db, qint64 contactId, const dto::Indivi
         .bind(textOrNull(d.remark))
         .bind(blobOrNull(d.photo))
         .exec();
-    Sql keys(db, QStringLiteral("UPDATE contacts SET name_folded = ?, first_name_folded = ? WHERE contact_id = ?"));
+    Sql keys(db, QStringLiteral("UPDATE contacts SET name_folded = coalesce(?, ''), first_name_folded = coalesce(?, '') WHERE contact_id = ?"));
     keys.bind(foldForSearch(d.individualLastName)).bind(foldForSearch(d.individualFirstName)).bind(contactId).exec();
 }
 
@@ -301,7 +301,7 @@ void writeStructure(const QSqlDatabase &db, qint64 contactId, const dto::Structu
         .bind(textOrNull(d.webSite))
         .bind(optionalOrNull(d.numberOfEmployees))
         .exec();
-    Sql keys(db, QStringLiteral("UPDATE contacts SET name_folded = ?, first_name_folded = '' WHERE contact_id = ?"));
+    Sql keys(db, QStringLiteral("UPDATE contacts SET name_folded = coalesce(?, ''), first_name_folded = '' WHERE contact_id = ?"));
     keys.bind(foldForSearch(d.structureName)).bind(contactId).exec();
 }
 
@@ -322,7 +322,7 @@ void replaceAddresses(const QSqlDatabase &db, qint64 institutionId, qint64 conta
     Sql insert(db, QStringLiteral(
         "INSERT INTO addresses (address_id, contact_id, institution_id, position, address_types, line1, line2, line3, "
         "zip_code, zip_folded, town, town_folded, town_complement, department, country_code) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         const dto::ContactAddressData &a = addresses[i];
         insert.bind(optionalOrNull(a.addressId))
@@ -636,7 +636,7 @@ QList<MemberRecord> membersOf(const QSqlDatabase &db, qint64 structureId)
 
 void upsertMember(const QSqlDatabase &db, const MemberRecord &m)
 {
-    Sql q(db, QStringLiteral("INSERT INTO structure_members (%1, function_folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    Sql q(db, QStringLiteral("INSERT INTO structure_members (%1, function_folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, '')) "
                              "ON CONFLICT (structure_id, member_id) DO UPDATE SET role = excluded.role, "
                              "function = excluded.function, professional_email = excluded.professional_email, "
                              "professional_phone = excluded.professional_phone, start_date = excluded.start_date, "
@@ -659,6 +659,26 @@ void deleteMember(const QSqlDatabase &db, qint64 structureId, qint64 memberId)
     Sql(db, QStringLiteral("DELETE FROM structure_members WHERE structure_id = ? AND member_id = ?"))
         .bind(structureId)
         .bind(memberId)
+        .exec();
+}
+
+bool isRelayOfAnyStructure(const QSqlDatabase &db, qint64 memberId)
+{
+    Sql q(db, QStringLiteral("SELECT count(*) FROM structure_members WHERE member_id = ? AND role = 'RELAY'"));
+    q.bind(memberId);
+    return q.scalar() > 0;
+}
+
+void updateRole(const QSqlDatabase &db, qint64 contactId, const QString &role)
+{
+    Sql(db, QStringLiteral("UPDATE contacts SET role = ? WHERE contact_id = ?")).bind(role).bind(contactId).exec();
+}
+
+void touchContact(const QSqlDatabase &db, qint64 contactId, const QDateTime &lastModificationDate)
+{
+    Sql(db, QStringLiteral("UPDATE contacts SET last_modification_date = ? WHERE contact_id = ?"))
+        .bind(lastModificationDate.toMSecsSinceEpoch())
+        .bind(contactId)
         .exec();
 }
 

@@ -104,6 +104,9 @@ std::optional<qint64> relayOf(const QSqlDatabase &db, qint64 structureId);
 QList<MemberRecord> membersOf(const QSqlDatabase &db, qint64 structureId);
 void upsertMember(const QSqlDatabase &db, const MemberRecord &member);
 void deleteMember(const QSqlDatabase &db, qint64 structureId, qint64 memberId);
+bool isRelayOfAnyStructure(const QSqlDatabase &db, qint64 memberId);
+void updateRole(const QSqlDatabase &db, qint64 contactId, const QString &role);
+void touchContact(const QSqlDatabase &db, qint64 contactId, const QDateTime &lastModificationDate);
 // Changes a member's role in one structure (RELAY <-> MEMBER).
 void setMemberRole(const QSqlDatabase &db, qint64 structureId, qint64 memberId, const QString &role);
 
