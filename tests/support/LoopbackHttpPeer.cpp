@@ -83,24 +83,26 @@ LoopbackHttpPeer::LoopbackHttpPeer(QObject *parent) : QAbstractHttpServer(parent
 
 LoopbackHttpPeer::~LoopbackHttpPeer() = default;
 
-bool LoopbackHttpPeer::start()
+bool LoopbackHttpPeer::start(const QHostAddress &address)
 {
-    m_port = listen(QHostAddress::LocalHost, 0);
+    m_host = address.toString();
+    m_port = listen(address, 0);
     return m_port != 0;
 }
 
-bool LoopbackHttpPeer::startTls(const QSslCertificate &certificate, const QSslKey &key)
+bool LoopbackHttpPeer::startTls(const QSslCertificate &certificate, const QSslKey &key,
+                                const QHostAddress &address)
 {
     sslSetup(certificate, key);
     m_tls = true;
-    return start();
+    return start(address);
 }
 
 QUrl LoopbackHttpPeer::url(const QString &path) const
 {
     QUrl u;
     u.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
-    u.setHost(QStringLiteral("127.0.0.1"));
+    u.setHost(m_host);
     u.setPort(m_port);
     u.setPath(path);
     return u;
@@ -168,14 +170,25 @@ void LoopbackHttpPeer::answer(QTcpSocket *socket, const ScriptedResponse &respon
         socket->abort();
         return;
     }
-    const QByteArray body = response.gzip ? gzipCompress(response.body) : response.body;
+    QByteArray body = response.gzip ? gzipCompress(response.body) : response.body;
+    const bool chunked = response.chunkBytes > 0;
+    if (chunked) {
+        QByteArray framed;
+        for (qsizetype at = 0; at < body.size(); at += response.chunkBytes) {
+            const QByteArray chunk = body.mid(at, response.chunkBytes);
+            framed += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+        }
+        body = framed + "0\r\n\r\n";
+    }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
         + reasonPhrase(response.status) + "\r\n";
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     if (response.gzip)
         head += "Content-Encoding: gzip\r\n";
-    if (response.sendContentLength) {
+    if (chunked) {
+        head += "Transfer-Encoding: chunked\r\n";
+    } else if (response.sendContentLength) {
         const qint64 length = response.announcedLength >= 0 ? response.announcedLength : body.size();
         head += "Content-Length: " + QByteArray::number(length) + "\r\n";
     }

@@ -12,6 +12,7 @@
 #include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QList>
 #include <QQueue>
 #include <QUrl>
@@ -33,6 +34,7 @@ struct ScriptedResponse {
     int trickleIntervalMs = 0;   // ...this often
     bool gzip = false;           // send the body gzip-compressed, with Content-Encoding
     bool sendContentLength = true;
+    int chunkBytes = 0;          // > 0: Transfer-Encoding: chunked, chunks of this size
     qint64 announcedLength = -1; // >= 0: the Content-Length to announce instead of the real one
 
     static ScriptedResponse ok(QByteArray body = QByteArrayLiteral("ok"));
@@ -57,10 +59,11 @@ public:
     explicit LoopbackHttpPeer(QObject *parent = nullptr);
     ~LoopbackHttpPeer() override;
 
-    // Listens on 127.0.0.1, a free port; false when that fails.
-    bool start();
+    // Listens on 127.0.0.1 (or another loopback address), a free port; false when that fails.
+    bool start(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
     // Same, over TLS with that certificate and key.
-    bool startTls(const QSslCertificate &certificate, const QSslKey &key);
+    bool startTls(const QSslCertificate &certificate, const QSslKey &key,
+                  const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
 
     quint16 port() const { return m_port; }
     QUrl url(const QString &path = QStringLiteral("/")) const;
@@ -84,6 +87,7 @@ private:
     void answer(QTcpSocket *socket, const ScriptedResponse &response);
 
     bool m_tls = false;
+    QString m_host = QStringLiteral("127.0.0.1");
     quint16 m_port = 0;
     QElapsedTimer m_clock;
     QQueue<ScriptedResponse> m_script;

@@ -86,7 +86,7 @@ class TestHttpTransport : public QObject {
         return r;
     }
 
-    bool startTlsPeer()
+    bool startTlsPeer(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost))
     {
         QFile certFile(test::testDataPath(QStringLiteral("tls/loopback-cert.pem")));
         QFile keyFile(test::testDataPath(QStringLiteral("tls/loopback-key.pem")));
@@ -97,7 +97,7 @@ class TestHttpTransport : public QObject {
         if (cert.isNull() || key.isNull())
             return false;
         m_peer = std::make_unique<LoopbackHttpPeer>();
-        return m_peer->startTls(cert, key);
+        return m_peer->startTls(cert, key, address);
     }
 
 private Q_SLOTS:
@@ -152,6 +152,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::newRow("400") << 400;
         QTest::newRow("401") << 401;
+        QTest::newRow("401 with a challenge") << 4010;
         QTest::newRow("404") << 404;
         QTest::newRow("500 not retried when allowed=false") << 500;
         QTest::newRow("302 not followed") << 302;
@@ -159,7 +160,12 @@ private Q_SLOTS:
     void httpErrorStatusIsAResponse()
     {
         QFETCH(int, status);
+        const bool challenge = status == 4010;
+        if (challenge)
+            status = 401;
         auto response = ScriptedResponse::withStatus(status, "{\"error\":\"x\"}");
+        if (challenge)
+            response.header("WWW-Authenticate", "Bearer realm=\"s360\"");
         if (status == 302)
             response.header("Location", m_peer->url(QStringLiteral("/elsewhere")).toEncoded());
         m_peer->enqueue(response);
@@ -405,7 +411,7 @@ private Q_SLOTS:
         const auto r = resultOf(f);
         QVERIFY2(!r.ok(), qPrintable(kindName(r)));
         QCOMPARE(r.error().kind, ApiError::Kind::Timeout);
-        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(clock.elapsed() < 2800, qPrintable(QString::number(clock.elapsed()))); // answer at 3000 ms
     }
 
     void slowLorisHitsTheDeadline()
@@ -462,7 +468,7 @@ private Q_SLOTS:
     {
         m_transport->setMaxResponseBytes(1000);
         auto response = ScriptedResponse::ok(QByteArray(5000, 'y'));
-        response.sendContentLength = false; // the end of the connection ends the body
+        response.chunkBytes = 700; // no Content-Length: only the bytes tell
         m_peer->enqueue(response);
         const Future f = m_transport->send(post(), fastPolicy(true));
         QVERIFY(waitFinished(f));
@@ -476,7 +482,7 @@ private Q_SLOTS:
     {
         m_transport->setMaxResponseBytes(5000);
         auto response = ScriptedResponse::ok(QByteArray(5000, 'z'));
-        response.sendContentLength = false;
+        response.chunkBytes = 700;
         m_peer->enqueue(response);
         const Future f = m_transport->send(post(), fastPolicy(false));
         QVERIFY(waitFinished(f));
@@ -530,9 +536,9 @@ private Q_SLOTS:
             QVERIFY(waitFinished(f));
         QCOMPARE(m_peer->requestCount(), 3);
         const auto &seen = m_peer->requests();
-        QVERIFY2(seen.at(1).atMs - seen.at(0).atMs < 300, "the second call fits in the window");
+        QVERIFY2(seen.at(1).atMs - seen.at(0).atMs < 390, "the second call fits in the window");
         const qint64 gap = seen.at(2).atMs - seen.at(0).atMs;
-        QVERIFY2(gap >= 390 && gap < 1500, qPrintable(QString::number(gap)));
+        QVERIFY2(gap >= 350 && gap < 1500, qPrintable(QString::number(gap)));
     }
 
     void rateLimiterCountsRetries()
@@ -546,7 +552,7 @@ private Q_SLOTS:
         QVERIFY(waitFinished(f));
         QCOMPARE(resultOf(f)->attempts, 3);
         const qint64 gap = m_peer->requests().at(2).atMs - m_peer->requests().at(0).atMs;
-        QVERIFY2(gap >= 390, qPrintable(QString::number(gap)));
+        QVERIFY2(gap >= 350, qPrintable(QString::number(gap)));
     }
 
     void rateLimitKeysAreSeparate()
@@ -578,7 +584,7 @@ private Q_SLOTS:
         clock.start();
         f.cancel();
         QTRY_COMPARE(finished.size(), 1);
-        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY(clock.elapsed() < 2500); // the server would answer after 3000 ms
         QVERIFY(f.isCanceled());
         QVERIFY(f.isFinished());
         QCOMPARE(finished.first().at(1).value<ApiError::Kind>(), ApiError::Kind::Cancelled);
@@ -727,18 +733,16 @@ private Q_SLOTS:
 
     void tlsHostNameStillChecked()
     {
-        // Trusted CA, but the certificate names localhost/127.0.0.1 and not this name.
-        QVERIFY(startTlsPeer());
+        // A trusted CA, but the certificate names localhost and 127.0.0.1, not 127.0.0.2.
+        QVERIFY(startTlsPeer(QHostAddress(QStringLiteral("127.0.0.2"))));
         QVERIFY(m_transport->addCaCertificatesFromFile(test::testDataPath(QStringLiteral("tls/loopback-cert.pem"))).ok());
         m_peer->enqueue(ScriptedResponse::ok());
-        HttpRequest request = post();
-        request.url.setHost(QStringLiteral("127.0.0.2")); // loopback, but another name
-        const Future f = m_transport->send(request, fastPolicy(false));
+        const Future f = m_transport->send(post(), fastPolicy(false));
         QVERIFY(waitFinished(f));
         const auto r = resultOf(f);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().kind == ApiError::Kind::Tls || r.error().kind == ApiError::Kind::Transport,
-                 qPrintable(r.error().toString()));
+        QCOMPARE(r.error().kind, ApiError::Kind::Tls);
+        QVERIFY2(r.error().message.contains(QStringLiteral("host name"), Qt::CaseInsensitive), qPrintable(r.error().message));
         QCOMPARE(m_peer->requestCount(), 0);
     }
 
