@@ -70,9 +70,9 @@ IndividualEditor::IndividualEditor(IndividualDocument *document, QWidget *parent
     , m_document(document)
     , m_errors(new FieldErrorRegistry(this))
     , m_revert(new FieldRevertFilter(this))
-    , m_binder(std::make_unique<FieldBinder<Data>>(document, m_revert))
     , m_today([] { return QDate::currentDate(); })
 {
+    m_binder.reset(new FieldBinder<Data>(document, m_revert));
     setObjectName(QStringLiteral("individualEditor"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

@@ -8,6 +8,7 @@
 
 #include "cache/ReferenceDataSnapshot.h"
 #include "common/EditDocument.h"
+#include "common/FieldBinder.h"
 #include "dto/ContactInformationTypes.h"
 
 #include <QDate>
@@ -29,7 +30,6 @@ class CommunicationMeansEditor;
 class CriteriaEditor;
 class FieldErrorRegistry;
 class FieldRevertFilter;
-template <class Data> class FieldBinder;
 
 class IndividualEditor : public QWidget {
     Q_OBJECT

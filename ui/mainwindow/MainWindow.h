@@ -9,12 +9,18 @@
 // remembered in QSettings.
 
 #include "api/ApiError.h"
+#include "api/ApiSession.h"
 #include "profiles/ConnectionProfile.h"
 
+#include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+#include <memory>
+
 class QAction;
+class QToolBar;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -22,9 +28,7 @@ class QTabWidget;
 class QToolButton;
 class QUndoGroup;
 
-namespace contactdesk {
-class ApiSession;
-}
+
 
 namespace contactdesk::ui {
 
@@ -40,6 +44,9 @@ struct ContactSummary;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // Makes the tab of a structure (the structures module registers it).
+    using StructureTabFactory = std::function<ContactTab *(ApiSession *session, const QString &contactNumber)>;
+
     // sessions is not owned; drafts may be null (no local drafts).
     explicit MainWindow(SessionManager *sessions, DraftStore *drafts = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -67,11 +74,29 @@ public:
     void switchProfile(const QString &profileId);
     // Offers back the drafts left by an earlier run for the current profile.
     void offerDrafts();
+    QDialog *draftsDialog() const { return m_draftsDialog; }
+
+    void setStructureTabFactory(StructureTabFactory factory);
+    // The "Connections…" action, listed at the end of the Connection menu.
+    void setManageConnectionsAction(QAction *action);
+    QMenu *contactMenu() const { return m_contactMenu; }
+    QMenu *toolsMenu() const { return m_toolsMenu; }
+    QMenu *exportMenu() const { return m_exportMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QToolBar *mainToolBar() const { return m_toolbar; }
+    ApiSession *session() const { return m_session; }
+
+Q_SIGNALS:
+    void sessionReady(contactdesk::ApiSession *session);
+    void tabCreated(contactdesk::ui::ContactTab *tab);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    UnsavedChoice askAboutUnsaved(const QString &what, bool canSave);
+    static QString errorTextOf(const ApiError &error);
     void buildActions();
     void buildStatusBar();
     void onSessionChanged(ApiSession *session);
@@ -101,6 +126,13 @@ private:
     QMenu *m_profileMenu = nullptr;
     QMenu *m_contactMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QAction *m_manageConnections = nullptr;
+    StructureTabFactory m_structureTabFactory;
+    QPointer<QDialog> m_draftsDialog;
+    std::shared_ptr<void> m_searchHold;
     QAction *m_newIndividual = nullptr;
     QAction *m_save = nullptr;
     QAction *m_closeTab = nullptr;

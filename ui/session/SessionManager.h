@@ -14,6 +14,7 @@
 #include "api/ApiSession.h"
 #include "cache/ReferenceDataSnapshot.h"
 #include "profiles/ConnectionProfile.h"
+#include "session/DemoBackend.h"
 
 #include <QFuture>
 #include <QHash>
@@ -29,7 +30,6 @@ class SecretStore;
 
 namespace contactdesk::ui {
 
-class DemoBackend;
 
 class SessionManager : public QObject {
     Q_OBJECT
