@@ -96,7 +96,7 @@ static std::optional<QString> authenticate(const EndpointContext &context, const
         return std::nullopt;
     }
     if (*rejection != auth::SymphonyRejection::None) {
-        errorText = auth::symphonyRejectionText(*rejection);
+        errorText = QStringLiteral("Authentication failed: ") + auth::symphonyRejectionText(*rejection);
         return std::nullopt;
     }
     return keyInstitution;
