@@ -45,11 +45,8 @@ ApiError openSymphonyPlainResponse(SafeXmlReader &xml, int httpStatus, const QBy
         return ApiError::make(ApiError::Kind::Parse, QStringLiteral("an HTML page came instead of an XML answer"), {},
                               httpStatus);
     }
-    if (!xml.ok()) {
-        ApiError e = xml.error();
-        e.httpStatus = httpStatus;
-        return e;
-    }
+    if (!xml.ok())
+        return readFailure(xml, {}, httpStatus);
     const QXmlStreamReader &r = xml.reader();
     if (r.name() != QLatin1StringView(contract::symphonyPlainResponseElement) || r.namespaceUri() != symphonyNamespace()) {
         return ApiError::make(ApiError::Kind::Parse,
@@ -61,9 +58,9 @@ ApiError openSymphonyPlainResponse(SafeXmlReader &xml, int httpStatus, const QBy
     return {};
 }
 
-ApiError xmlFieldError(const XmlFieldReader &reader, int httpStatus)
+ApiError xmlReadFailure(const SafeXmlReader &xml, const XmlFieldReader &reader, int httpStatus)
 {
-    return fieldReadError(reader, httpStatus);
+    return readFailure(xml, fieldReadError(reader, httpStatus), httpStatus);
 }
 
 ApiError formFieldError(const FormFieldReader &reader)

@@ -27,7 +27,8 @@ namespace detail {
 // Classifies the answer; Kind::None: `xml` is ok and on the <ContactTokenResponse> root.
 ApiError openSymphonyPlainResponse(SafeXmlReader &xml, int httpStatus, const QByteArray &body,
                                    const WireLimits &limits);
-ApiError xmlFieldError(const XmlFieldReader &reader, int httpStatus);
+// A typed read that stopped: the XML's own error when malformed, else the field's.
+ApiError xmlReadFailure(const SafeXmlReader &xml, const XmlFieldReader &reader, int httpStatus);
 ApiError formFieldError(const FormFieldReader &reader);
 QByteArray writePlainXmlDocument(const QString &rootName, const std::function<void(QXmlStreamWriter &)> &content);
 
@@ -58,8 +59,8 @@ Result<typename Op::Result> readSymphonyPlainResponse(int httpStatus, const QByt
         return e;
     typename Op::Result result;
     XmlFieldReader fields(xml.reader());
-    if (!fields.readFields(result))
-        return detail::xmlFieldError(fields, httpStatus);
+    if (!fields.readFields(result) || !xml.finish())
+        return detail::xmlReadFailure(xml, fields, httpStatus);
     return result;
 }
 

@@ -33,9 +33,11 @@ Result<IncomingSoapRequest> readSoapRequestHead(const QByteArray &body, const Wi
     QXmlStreamReader &r = xml.reader();
     const ApiError e = enterSoapBody(r, request.version, onHeaderEntry);
     if (e.isError())
-        return e;
+        return xml.ok() ? e : xml.error();
     request.operation = r.name().toString();
     request.operationNamespace = r.namespaceUri().toString();
+    if (!xml.finish()) // the whole request must be well-formed
+        return xml.error();
     return request;
 }
 
@@ -46,11 +48,14 @@ ApiError enterSoapRequestOperation(SafeXmlReader &xml)
     if (!xml.ok())
         return xml.error();
     SoapVersion version = SoapVersion::V11;
-    return enterSoapBody(xml.reader(), version);
+    const ApiError e = enterSoapBody(xml.reader(), version);
+    return xml.ok() ? e : xml.error();
 }
 
-ApiError requestFieldError(const XmlFieldReader &reader)
+ApiError requestReadFailure(const SafeXmlReader &xml, const XmlFieldReader &reader)
 {
+    if (!xml.ok())
+        return xml.error();
     ApiError e = ApiError::make(ApiError::Kind::Parse, reader.errorText());
     e.field = reader.errorField();
     return e;

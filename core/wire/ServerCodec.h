@@ -38,7 +38,8 @@ Result<IncomingSoapRequest> readSoapRequestHead(const QByteArray &body, const Wi
 namespace detail {
 // Kind::None: `xml.reader()` on the operation element (the Body's first element child).
 ApiError enterSoapRequestOperation(SafeXmlReader &xml);
-ApiError requestFieldError(const XmlFieldReader &reader);
+// A typed read that stopped: the XML's own error when malformed, else the field's.
+ApiError requestReadFailure(const SafeXmlReader &xml, const XmlFieldReader &reader);
 } // namespace detail
 
 // The operation element's children into P (by local name, any order, unknown ones skipped).
@@ -51,8 +52,8 @@ template <class P> Result<P> readSoapRequestParams(const QByteArray &body, const
         return e;
     P params;
     XmlFieldReader fields(xml.reader());
-    if (!fields.readFields(params))
-        return detail::requestFieldError(fields);
+    if (!fields.readFields(params) || !xml.finish())
+        return detail::requestReadFailure(xml, fields);
     return params;
 }
 

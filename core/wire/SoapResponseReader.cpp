@@ -38,15 +38,29 @@ ApiError openSoapResponse(SafeXmlReader &xml, int httpStatus)
     SoapVersion version = SoapVersion::V11;
     const ApiError e = enterSoapBody(r, version);
     if (e.isError()) {
-        if (!success)
-            return unreadableErrorAnswer(httpStatus, QStringLiteral("XML that is not a SOAP fault"));
-        return withStatus(e, httpStatus);
+        if (!success) {
+            return unreadableErrorAnswer(httpStatus, xml.ok() ? QStringLiteral("XML that is not a SOAP fault")
+                                                              : QStringLiteral("a body that is not XML"));
+        }
+        return readFailure(xml, e, httpStatus);
     }
-    if (isSoapFault(r, version))
-        return readSoapFault(r, httpStatus);
+    if (isSoapFault(r, version)) {
+        const ApiError fault = readSoapFault(r, httpStatus);
+        if (!xml.finish()) {
+            if (!success)
+                return unreadableErrorAnswer(httpStatus, QStringLiteral("a body that is not XML"));
+            return readFailure(xml, {}, httpStatus);
+        }
+        return fault;
+    }
     if (!success)
         return unreadableErrorAnswer(httpStatus, QStringLiteral("a SOAP answer without a fault"));
     return {};
+}
+
+ApiError readFailure(const SafeXmlReader &xml, const ApiError &readError, int httpStatus)
+{
+    return withStatus(xml.ok() ? readError : xml.error(), httpStatus);
 }
 
 ApiError enterSoapResult(QXmlStreamReader &r, const QString &wrapperNs, const QString &wrapperName,
@@ -67,6 +81,8 @@ ApiError enterSoapResult(QXmlStreamReader &r, const QString &wrapperNs, const QS
             seen = describeElement(r);
         r.skipCurrentElement();
     } while (r.readNextStartElement());
+    if (r.hasError())
+        return ApiError::make(ApiError::Kind::Parse, r.errorString(), {}, httpStatus); // readFailure says more
     return ApiError::make(ApiError::Kind::Parse,
                           QStringLiteral("the SOAP Body holds no <%1> in namespace %2 (found %3)")
                               .arg(wrapperName, wrapperNs, seen),

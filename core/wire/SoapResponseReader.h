@@ -27,6 +27,8 @@ namespace detail {
 // Checks the body and walks into the envelope. Kind::None: `xml.reader()` is on the first
 // element child of <Body>, which is not a Fault, and the status is 2xx.
 ApiError openSoapResponse(SafeXmlReader &xml, int httpStatus);
+// The error of a typed read that stopped: the XML's own when it is malformed, else `readError`.
+ApiError readFailure(const SafeXmlReader &xml, const ApiError &readError, int httpStatus);
 // From the first element child of <Body>: finds <wrapperName> in wrapperNs among the Body's
 // children, then its child of local name resultName. Kind::None: reader on that StartElement.
 ApiError enterSoapResult(QXmlStreamReader &r, const QString &wrapperNs, const QString &wrapperName,
@@ -44,11 +46,13 @@ Result<R> readSoapResult(const QByteArray &body, int httpStatus, const WireLimit
         return e;
     e = enterSoapResult(xml.reader(), wrapperNs, wrapperName, resultName, httpStatus);
     if (e.isError())
-        return e;
+        return readFailure(xml, e, httpStatus);
     R result;
     XmlFieldReader fields(xml.reader());
     if (!fields.readFields(result))
-        return fieldReadError(fields, httpStatus);
+        return readFailure(xml, fieldReadError(fields, httpStatus), httpStatus);
+    if (!xml.finish())
+        return readFailure(xml, {}, httpStatus);
     e = resultStatusError(result, httpStatus);
     if (e.isError())
         return e;

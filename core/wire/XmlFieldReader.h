@@ -20,17 +20,20 @@ public:
     // Postcondition on success: the reader is on the matching EndElement.
     template <dto::Described T> bool readFields(T &out)
     {
+        const QList<QLatin1StringView> &names = fieldNames<T>();
+        qsizetype next = 0; // fields mostly come in contract order: look there first
         while (m_r.readNextStartElement()) {
-            bool matched = false;
-            const QStringView name = m_r.name();
-            T::describe(out, [&](const char *field, auto &member) {
-                if (!matched && name == QLatin1StringView(field)) {
-                    matched = true;
-                    read(field, member);
-                }
-            });
-            if (!matched)
+            const qsizetype index = indexOf(names, m_r.name(), next);
+            if (index < 0) {
                 m_r.skipCurrentElement();
+            } else {
+                next = index;
+                qsizetype i = 0;
+                T::describe(out, [&](const char *field, auto &member) {
+                    if (i++ == index)
+                        read(field, member);
+                });
+            }
             if (failed())
                 return false;
         }
@@ -43,6 +46,29 @@ public:
     QString errorText() const { return m_errorField.isEmpty() ? m_r.errorString() : m_errorText; }
 
 private:
+    // T's wire names in describe() order, computed once per type.
+    template <dto::Described T> static const QList<QLatin1StringView> &fieldNames()
+    {
+        static const QList<QLatin1StringView> names = [] {
+            QList<QLatin1StringView> n;
+            T probe{};
+            T::describe(probe, [&n](const char *field, auto &) { n.append(QLatin1StringView(field)); });
+            return n;
+        }();
+        return names;
+    }
+
+    static qsizetype indexOf(const QList<QLatin1StringView> &names, QStringView name, qsizetype start)
+    {
+        const qsizetype count = names.size();
+        for (qsizetype k = 0; k < count; ++k) {
+            const qsizetype i = (start + k) % count;
+            if (names[i] == name)
+                return i;
+        }
+        return -1;
+    }
+
     // Text of a leaf element; an element with xsi:nil="true" counts as absent.
     bool leafText(QString &out)
     {

@@ -171,6 +171,18 @@ private Q_SLOTS:
             QStringLiteral("Premature end of document"));
         row("truncated symphony", Binding::SymphonySoap11, 200, fixture("truncated.xml"), Kind::Parse, none,
             QStringLiteral("not well-formed"));
+        row("tail missing after the result", Binding::S360Soap, 200,
+            QByteArray(fixture("s360-status-failed.xml")).replace("</S:Body></S:Envelope>", ""), Kind::Parse, none,
+            QStringLiteral("Premature end of document"));
+        row("garbage after the envelope", Binding::S360Soap, 200,
+            QByteArray(fixture("s360-status-failed.xml")).trimmed() + "<more/>", Kind::Parse, none,
+            QStringLiteral("not well-formed"));
+        row("fault with a truncated tail, 500", Binding::S360Soap, 500,
+            QByteArray(fixture("s360-soap11-client-fault.xml")).replace("</S:Body></S:Envelope>", "</S:Body>"),
+            Kind::Http, none, QStringLiteral("not XML"));
+        row("GET answer with a truncated tail", Binding::SymphonyPlain, 200,
+            QByteArray(fixture("symphony-token-response.xml")).replace("</ContactTokenResponse>", ""), Kind::Parse, none,
+            QStringLiteral("Premature end of document"));
         row("not a SOAP envelope", Binding::S360Soap, 200, fixture("not-soap.xml"), Kind::Parse, none,
             QStringLiteral("not a SOAP envelope"));
         row("response of another operation", Binding::S360Soap, 200,
@@ -277,6 +289,58 @@ private Q_SLOTS:
         QVERIFY(xml.refusedForSafety());
         QVERIFY(!xml.error().message.contains(QStringLiteral("lol")));
         QVERIFY(xml.error().message.contains(QStringLiteral("DTD is not allowed")));
+    }
+
+    // The byte scan is not fooled by markup-like text in comments, CDATA, PIs and attribute values.
+    void safetyScanReadsMarkup_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("DOCTYPE in a comment") << QByteArray("<!-- <!DOCTYPE x> --><a>1</a>") << true;
+        QTest::newRow("ENTITY in CDATA") << QByteArray("<a><![CDATA[<!ENTITY x \"y\"> <b> <c>]]></a>") << true;
+        QTest::newRow("'>' and '/>' in attributes") << QByteArray("<a x='>' y=\"/>\"><b z=\"a>b\"/></a>") << true;
+        QTest::newRow("processing instruction") << QByteArray("<?xml version=\"1.0\"?><?pi <!DOCTYPE?><a/>") << true;
+        QTest::newRow("DOCTYPE after a comment") << QByteArray("<!-- c --><!DOCTYPE a><a/>") << false;
+        QTest::newRow("ENTITY alone") << QByteArray("<a><!ENTITY x \"y\"></a>") << false;
+        QTest::newRow("lower-case doctype") << QByteArray("<!doctype html><html></html>") << false;
+    }
+
+    void safetyScanReadsMarkup()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, ok);
+        wire::SafeXmlReader xml(body);
+        QCOMPARE(xml.problem() == wire::SafeXmlReader::Problem::Dtd, !ok);
+        if (ok) {
+            QVERIFY2(xml.finish(), qPrintable(xml.error().message));
+            QCOMPARE(xml.error().kind, Kind::None);
+        }
+    }
+
+    // UTF-16 cannot go through the byte scan: the full reader pre-pass checks it instead.
+    void utf16Bodies()
+    {
+        const auto utf16 = [](const QString &text) {
+            QByteArray b("\xFF\xFE");
+            b.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+            return b;
+        };
+        const QString envelope = QStringLiteral(
+            "<?xml version=\"1.0\" encoding=\"UTF-16\"?><S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+            "<S:Body><S:Fault><faultcode>S:Server</faultcode><faultstring>Zürich €</faultstring></S:Fault></S:Body></S:Envelope>");
+        const auto fault = wire::readS360SoapResponse<ops::GetContactData>(500, utf16(envelope));
+        QCOMPARE(fault.error().kind, Kind::SoapFault);
+        QCOMPARE(fault.error().message, QStringLiteral("Zürich €"));
+
+        QString withDtd = envelope;
+        withDtd.replace(QStringLiteral("?><S:"), QStringLiteral("?><!DOCTYPE S [<!ENTITY e \"x\">]><S:"));
+        wire::SafeXmlReader dtd(utf16(withDtd));
+        QCOMPARE(dtd.problem(), wire::SafeXmlReader::Problem::Dtd);
+
+        wire::WireLimits limits;
+        limits.maxXmlDepth = 3;
+        wire::SafeXmlReader deep(utf16(envelope), limits);
+        QCOMPARE(deep.problem(), wire::SafeXmlReader::Problem::TooDeep);
     }
 
     void depthLimitIsAParameter()
