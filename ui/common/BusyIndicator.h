@@ -3,7 +3,7 @@
 // A small indeterminate progress bar shown while at least one call is running.
 //
 //     auto hold = busy->hold();                      // shown from now on
-//     future.then(this, [hold](Result<T> r) {...});  // hidden once every hold is released
+//     onResult(future, this, [hold](const Result<T> &r) {...}); // hidden once every hold is released
 
 #include <QPointer>
 #include <memory>

@@ -1,5 +1,7 @@
 #include "contact/IndividualTab.h"
 
+#include "common/FutureResult.h"
+
 #include "api/ApiSession.h"
 #include "common/ErrorText.h"
 #include "common/Icons.h"
@@ -116,9 +118,8 @@ void IndividualTab::load(const QString &contactNumber)
     m_loading = true;
     Q_EMIT titleChanged();
     auto hold = holdBusy();
-    m_session->s360()
-        ->getContactData(contactNumber, individualDetailLevels())
-        .then(this, [this, hold](const Result<dto::ContactDataResult> &result) {
+    onResult(m_session->s360()
+        ->getContactData(contactNumber, individualDetailLevels()), this, [this, hold](const Result<dto::ContactDataResult> &result) {
             m_loading = false;
             if (!result.ok()) {
                 m_messages->showError(result.error());
@@ -233,7 +234,7 @@ void IndividualTab::save()
     m_saving = true;
     auto hold = holdBusy();
     m_messages->clear();
-    m_session->s360()->saveIndividualContactData(request).then(this, [this, hold](const Result<dto::ContactSaveResult> &result) {
+    onResult(m_session->s360()->saveIndividualContactData(request), this, [this, hold](const Result<dto::ContactSaveResult> &result) {
         m_saving = false;
         if (!result.ok()) {
             onSaveFailed(result.error());
@@ -268,9 +269,8 @@ void IndividualTab::resolveConflict()
     if (!m_session || m_stored.contactNumber.isEmpty())
         return;
     auto hold = holdBusy();
-    m_session->s360()
-        ->getContactData(m_stored.contactNumber, individualDetailLevels())
-        .then(this, [this, hold](const Result<dto::ContactDataResult> &result) {
+    onResult(m_session->s360()
+        ->getContactData(m_stored.contactNumber, individualDetailLevels()), this, [this, hold](const Result<dto::ContactDataResult> &result) {
             if (!result.ok()) {
                 m_messages->showError(result.error());
                 return;

@@ -1,5 +1,7 @@
 #include "search/ContactSearchModel.h"
 
+#include "common/FutureResult.h"
+
 #include "contract/Services.h"
 
 #include <QLocale>
@@ -96,7 +98,7 @@ void ContactSearchModel::requestPage(int firstResult)
     setLoading(true);
     m_requestTimer.start();
     m_pending = m_search(criteria);
-    m_pending.then(this, [this, generation, firstResult](const Result<dto::ContactSearchResult> &result) {
+    onResult(m_pending, this, [this, generation, firstResult](const Result<dto::ContactSearchResult> &result) {
         if (generation != m_generation)
             return; // superseded: a newer search owns the model
         m_pending = {};

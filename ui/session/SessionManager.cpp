@@ -1,5 +1,7 @@
 #include "session/SessionManager.h"
 
+#include "common/FutureResult.h"
+
 #include "cache/ReferenceDataCache.h"
 #include "credentials/SecretKey.h"
 #include "credentials/SecretStore.h"
@@ -71,7 +73,7 @@ QFuture<Result<SessionManager::Prepared>> SessionManager::prepare(const Connecti
             finish(ApiError::make(ApiError::Kind::Transport, tr("The demo sandbox is not available in this build.")));
             return future;
         }
-        m_demo->start().then(this, [profile, finish](const Result<DemoEndpoint> &started) {
+        onResult(m_demo->start(), this, [profile, finish](const Result<DemoEndpoint> &started) {
             if (!started.ok()) {
                 finish(started.error());
                 return;
@@ -108,7 +110,7 @@ QFuture<Result<SessionManager::Prepared>> SessionManager::prepare(const Connecti
             finish(Prepared{profile, read->secrets});
     };
     const auto readOne = [this, read, done, &profile](SecretKind kind, auto store) {
-        m_secrets->read(secretKey(profile.id, kind)).then(this, [read, done, store](const Result<QString> &secret) {
+        onResult(m_secrets->read(secretKey(profile.id, kind)), this, [read, done, store](const Result<QString> &secret) {
             if (secret.ok())
                 store(read->secrets, secret.value());
             else if (!SecretStore::isNotFound(secret.error()) && !read->failure)
@@ -144,7 +146,7 @@ void SessionManager::open(const QString &profileId)
     const quint64 generation = ++m_generation;
     m_opening = true;
     Q_EMIT opening(*found);
-    prepare(*found).then(this, [this, generation, profile = *found](const Result<Prepared> &prepared) {
+    onResult(prepare(*found), this, [this, generation, profile = *found](const Result<Prepared> &prepared) {
         if (generation != m_generation)
             return; // another open started since
         m_opening = false;
@@ -189,7 +191,7 @@ void SessionManager::loadReferenceData(bool force)
         }
     }
     QPointer<ApiSession> session = m_session;
-    (force ? cache->refresh() : cache->get()).then(this, [this, session](const Result<ReferenceDataSnapshot> &result) {
+    onResult((force ? cache->refresh() : cache->get()), this, [this, session](const Result<ReferenceDataSnapshot> &result) {
         if (!session || session != m_session)
             return;
         if (!result.ok()) {
