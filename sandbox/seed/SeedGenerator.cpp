@@ -2,6 +2,7 @@
 
 #include "seed/DemoAccounts.h"
 #include "seed/SeedNames.h"
+#include "store/BulkInsert.h"
 #include "store/ContactStore.h"
 #include "store/Crypto.h"
 #include "store/Migrations.h"
@@ -13,6 +14,8 @@
 #include <QSet>
 
 #include <random>
+#include <unordered_map>
+#include <cstdio>
 
 namespace contactdesk::sandbox::seed {
 
@@ -45,11 +48,6 @@ public:
 private:
     std::mt19937_64 m_engine;
 };
-
-QString utf8(const char *text)
-{
-    return QString::fromUtf8(text);
-}
 
 // The dates of seeded data are fixed, not "now": the same seed gives the same rows.
 const QDateTime seedEpoch(QDate(2015, 1, 1), QTime(8, 0), Qt::UTC);
@@ -154,9 +152,30 @@ QString asciiSlug(const QString &text, int maxLength = 40)
     return slug;
 }
 
+// The name material is a few hundred fixed strings: convert and fold each one once.
+struct Word {
+    QString text;
+    QString folded;
+    QString slug;
+};
+
+const Word &word(const char *utf8Text)
+{
+    thread_local std::unordered_map<const char *, Word> cache; // stable references
+    auto it = cache.find(utf8Text);
+    if (it == cache.end()) {
+        Word w;
+        w.text = QString::fromUtf8(utf8Text);
+        w.folded = store::foldForSearch(w.text);
+        w.slug = asciiSlug(w.text);
+        it = cache.emplace(utf8Text, std::move(w)).first;
+    }
+    return it->second;
+}
+
 QString phoneNumber(SeedRandom &random, const CountryNames &country, bool mobile)
 {
-    const QString prefix = utf8(random.pick(mobile ? country.mobilePrefixes : country.landlinePrefixes));
+    const QString prefix = word(random.pick(mobile ? country.mobilePrefixes : country.landlinePrefixes)).text;
     const QString subscriber = random.digits(country.subscriberDigits);
     const QString code = QString::fromLatin1(country.countryCode);
     if (code == u"CH")
@@ -172,7 +191,7 @@ QString phoneNumber(SeedRandom &random, const CountryNames &country, bool mobile
 
 QString streetLine(SeedRandom &random, const CountryNames &country)
 {
-    const QString street = utf8(random.pick(country.streets));
+    const QString street = word(random.pick(country.streets)).text;
     const QString number = QString::number(random.between(1, 180));
     return country.houseNumberFirst ? number + QLatin1Char(' ') + street : street + QLatin1Char(' ') + number;
 }
@@ -182,39 +201,36 @@ QString streetLine(SeedRandom &random, const CountryNames &country)
 // One prepared statement per table, executed once per row.
 struct Writer {
     explicit Writer(const QSqlDatabase &db)
-        : contact(db, QStringLiteral(
-              "INSERT INTO contacts (contact_id, institution_id, contact_number, contact_type, role, identifier, "
-              "creation_date, last_modification_date, end_validity_date, function, email, email_folded, login, "
-              "login_folded, password_hash, password_salt, password_iterations, failed_logins, locked_until, "
-              "has_warning, created_from, name_folded, first_name_folded) "
-              "VALUES (?, ?, ?, ?, ?, NULL, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, coalesce(?, ''), "
-              "coalesce(?, ''))")),
-          individual(db, QStringLiteral("INSERT INTO individuals (contact_id, title, first_name, last_name, birth_date, "
-                                        "language, remark, photo) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)")),
-          structure(db, QStringLiteral("INSERT INTO structures (contact_id, name, code, structure_type_code, "
-                                       "address_name1, address_name2, web_site, number_of_employees) "
-                                       "VALUES (?, ?, ?, ?, ?, NULL, ?, ?)")),
-          address(db, QStringLiteral("INSERT INTO addresses (contact_id, institution_id, position, address_types, "
-                                     "line1, line2, line3, zip_code, zip_folded, town, town_folded, town_complement, "
-                                     "department, country_code) VALUES (?, ?, 0, 'MAIN', ?, ?, NULL, ?, ?, ?, ?, NULL, "
-                                     "NULL, ?)")),
-          means(db, QStringLiteral("INSERT INTO communication_means (contact_id, institution_id, position, type, value, "
-                                   "digits, national_digits, is_main, is_professional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")),
-          authorization(db, QStringLiteral("INSERT INTO authorizations (contact_id, institution_id, authorization_code, "
-                                           "granted, grant_date, position) VALUES (?, ?, ?, ?, ?, ?)")),
-          criterion(db, QStringLiteral("INSERT INTO criteria_values (contact_id, institution_id, criterion_code, "
-                                       "position, value) VALUES (?, ?, ?, ?, ?)")),
-          administrativeNumber(db, QStringLiteral("INSERT INTO administrative_numbers (contact_id, code, value, "
-                                                  "position) VALUES (?, ?, ?, 0)")),
-          member(db, QStringLiteral("INSERT INTO structure_members (structure_id, member_id, role, function, "
-                                    "function_folded, professional_email, professional_phone, start_date, end_date) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)")),
-          advantage(db, QStringLiteral("INSERT INTO advantages (contact_id, advantage_code, name, start_date, end_date) "
-                                       "VALUES (?, ?, ?, ?, ?)"))
+        : contact(db, "INSERT INTO contacts (contact_id, institution_id, contact_number, contact_type, role, "
+                      "identifier, creation_date, last_modification_date, end_validity_date, function, email, "
+                      "email_folded, login, login_folded, password_hash, password_salt, password_iterations, "
+                      "failed_logins, locked_until, has_warning, created_from, name_folded, first_name_folded) "
+                      "VALUES (?, ?, ?, ?, ?, NULL, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?, "
+                      "coalesce(?, ''), coalesce(?, ''))"),
+          individual(db, "INSERT INTO individuals (contact_id, title, first_name, last_name, birth_date, language, "
+                         "remark, photo) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)"),
+          structure(db, "INSERT INTO structures (contact_id, name, code, structure_type_code, address_name1, "
+                        "address_name2, web_site, number_of_employees) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)"),
+          address(db, "INSERT INTO addresses (contact_id, institution_id, position, address_types, line1, line2, "
+                      "line3, zip_code, zip_folded, town, town_folded, town_complement, department, country_code) "
+                      "VALUES (?, ?, 0, 'MAIN', ?, ?, NULL, ?, ?, ?, ?, NULL, NULL, ?)"),
+          means(db, "INSERT INTO communication_means (contact_id, institution_id, position, type, value, digits, "
+                    "national_digits, is_main, is_professional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          authorization(db, "INSERT INTO authorizations (contact_id, institution_id, authorization_code, granted, "
+                            "grant_date, position) VALUES (?, ?, ?, ?, ?, ?)"),
+          criterion(db, "INSERT INTO criteria_values (contact_id, institution_id, criterion_code, position, value) "
+                        "VALUES (?, ?, ?, ?, ?)"),
+          administrativeNumber(db, "INSERT INTO administrative_numbers (contact_id, code, value, position) "
+                                   "VALUES (?, ?, ?, 0)"),
+          member(db, "INSERT INTO structure_members (structure_id, member_id, role, function, function_folded, "
+                     "professional_email, professional_phone, start_date, end_date) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)"),
+          advantage(db, "INSERT INTO advantages (contact_id, advantage_code, name, start_date, end_date) "
+                        "VALUES (?, ?, ?, ?, ?)")
     {
     }
-    Sql contact, individual, structure, address, means, authorization, criterion, administrativeNumber, member,
-        advantage;
+    store::BulkStatement contact, individual, structure, address, means, authorization, criterion,
+        administrativeNumber, member, advantage;
 };
 
 struct NewContact {
@@ -240,14 +256,17 @@ void writeContact(Writer &w, qint64 institutionId, const NewContact &c)
         .bind(c.role)
         .bind(c.created.toMSecsSinceEpoch())
         .bind(c.modified.toMSecsSinceEpoch())
-        .bind(c.email.isEmpty() ? QVariant() : QVariant(c.email))
-        .bind(c.email.isEmpty() ? QVariant() : QVariant(store::foldForSearch(c.email)))
-        .bind(c.login.isEmpty() ? QVariant() : QVariant(c.login))
-        .bind(c.login.isEmpty() ? QVariant() : QVariant(store::foldLogin(c.login)))
-        .bind(c.password.hash.isEmpty() ? QVariant() : QVariant(c.password.hash))
-        .bind(c.password.hash.isEmpty() ? QVariant() : QVariant(c.password.salt))
-        .bind(c.password.hash.isEmpty() ? QVariant() : QVariant(c.password.iterations))
-        .bind(c.warning ? 1 : 0)
+        .bind(c.email.isEmpty() ? QString() : c.email)
+        .bind(c.email.isEmpty() ? QString() : c.email) // generated emails are lower-case ASCII: already folded
+        .bind(c.login.isEmpty() ? QString() : c.login)
+        .bind(c.login.isEmpty() ? QString() : store::foldLogin(c.login))
+        .bind(c.password.hash.isEmpty() ? QByteArray() : c.password.hash)
+        .bind(c.password.hash.isEmpty() ? QByteArray() : c.password.salt);
+    if (c.password.hash.isEmpty())
+        w.contact.bind(nullptr);
+    else
+        w.contact.bind(c.password.iterations);
+    w.contact.bind(c.warning ? 1 : 0)
         .bind(QStringLiteral("{\"source\":\"SEED\"}"))
         .bind(c.nameKey)
         .bind(c.firstNameKey)
@@ -257,16 +276,16 @@ void writeContact(Writer &w, qint64 institutionId, const NewContact &c)
 void writeAddress(Writer &w, qint64 institutionId, qint64 contactId, const QString &line1, const QString &line2,
                   const Town &town, const char *country)
 {
-    const QString zip = utf8(town.zip);
-    const QString name = utf8(town.name);
+    const Word &zip = word(town.zip);
+    const Word &name = word(town.name);
     w.address.bind(contactId)
         .bind(institutionId)
         .bind(line1)
-        .bind(line2.isEmpty() ? QVariant() : QVariant(line2))
-        .bind(zip)
-        .bind(store::foldForSearch(zip))
-        .bind(name)
-        .bind(store::foldForSearch(name))
+        .bind(line2.isEmpty() ? QString() : line2)
+        .bind(zip.text)
+        .bind(zip.folded)
+        .bind(name.text)
+        .bind(name.folded)
         .bind(QString::fromLatin1(country))
         .exec();
 }
@@ -281,7 +300,7 @@ void writePhone(Writer &w, qint64 institutionId, qint64 contactId, int position,
         .bind(QString::fromLatin1(type))
         .bind(number)
         .bind(store::phoneDigits(number))
-        .bind(national.isEmpty() ? QVariant() : QVariant(national))
+        .bind(national.isEmpty() ? QString() : national)
         .bind(main ? 1 : 0)
         .bind(professional ? 1 : 0)
         .exec();
@@ -342,9 +361,8 @@ QString roleName(char role)
 // ---------------------------------------------------------------- individuals
 
 struct PersonFacts {
-    QString firstName;
-    QString lastName;
-    const CountryNames *country = nullptr;
+    const Word *firstName = nullptr;
+    const Word *lastName = nullptr;
 };
 
 const char *const remarks[] = {"Prefers aisle seats", "Wheelchair access needed", "Abonnement seit 2012",
@@ -420,14 +438,13 @@ SeedReport seedDatabase(store::Database &database, const SeedOptions &options)
         const CountryNames &country = pickCountry(random);
         const bool female = random.chance(50);
         PersonFacts &person = people[i];
-        person.country = &country;
-        person.firstName = utf8(random.pick(female ? country.femaleFirstNames : country.maleFirstNames));
-        person.lastName = utf8(random.pick(country.lastNames));
+        person.firstName = &word(random.pick(female ? country.femaleFirstNames : country.maleFirstNames));
+        person.lastName = &word(random.pick(country.lastNames));
         QString title = female ? (random.chance(10) ? QStringLiteral("MISS") : QStringLiteral("MRS")) : QStringLiteral("MR");
         if (random.chance(3))
             title = QStringLiteral("UNDEFINED");
         const QDate birth = QDate(1935, 1, 1).addDays(random.below(70 * 365));
-        const QString language = utf8(random.pick(country.languages));
+        const QString language = word(random.pick(country.languages)).text;
         NewContact contact;
         contact.id = id;
         contact.type = individualType;
@@ -436,15 +453,15 @@ SeedReport seedDatabase(store::Database &database, const SeedOptions &options)
         contact.modified = contact.created.addDays(random.below(365));
         if (random.chance(92)) {
             contact.email = QStringLiteral("%1.%2%3@%4")
-                                .arg(asciiSlug(person.firstName), asciiSlug(person.lastName))
+                                .arg(person.firstName->slug, person.lastName->slug)
                                 .arg(id)
-                                .arg(utf8(random.pick(country.emailDomains)));
+                                .arg(word(random.pick(country.emailDomains)).text);
         }
         const bool wantsLogin = random.chance(2);
         contact.warning = random.chance(1);
-        const QString remark = random.chance(5) ? utf8(random.pick(std::span<const char *const>(remarks))) : QString();
+        const QString remark = random.chance(5) ? word(random.pick(std::span<const char *const>(remarks))).text : QString();
         const QString line1 = streetLine(random, country);
-        const QString line2 = random.chance(8) ? QStringLiteral("c/o %1").arg(utf8(random.pick(country.lastNames)))
+        const QString line2 = random.chance(8) ? QStringLiteral("c/o %1").arg(word(random.pick(country.lastNames)).text)
                                                : QString();
         const Town &town = random.pick(country.towns);
         const bool hasMobile = random.chance(70);
@@ -456,8 +473,8 @@ SeedReport seedDatabase(store::Database &database, const SeedOptions &options)
         if (i == 0) {
             // The documented demo contact (DemoAccounts.h).
             demo = true;
-            person.firstName = QStringLiteral("Anna");
-            person.lastName = QStringLiteral("Müller");
+            person.firstName = &word("Anna");
+            person.lastName = &word("Müller");
             title = QStringLiteral("MRS");
             contact.email = QString::fromLatin1(demoContactLogin);
             contact.login = contact.email;
@@ -469,16 +486,16 @@ SeedReport seedDatabase(store::Database &database, const SeedOptions &options)
         }
         if (!contact.login.isEmpty())
             ++report.logins;
-        contact.nameKey = store::foldForSearch(person.lastName);
-        contact.firstNameKey = store::foldForSearch(person.firstName);
+        contact.nameKey = person.lastName->folded;
+        contact.firstNameKey = person.firstName->folded;
         writeContact(w, institutionId, contact);
         w.individual.bind(id)
             .bind(title)
-            .bind(person.firstName)
-            .bind(person.lastName)
+            .bind(person.firstName->text)
+            .bind(person.lastName->text)
             .bind(birth.toString(Qt::ISODate))
             .bind(language)
-            .bind(remark.isEmpty() ? QVariant() : QVariant(remark))
+            .bind(remark.isEmpty() ? QString() : remark)
             .exec();
         writeAddress(w, institutionId, id, line1, line2, demo ? seedCountries()[0].towns[0] : town,
                      demo ? "CH" : country.countryCode);
@@ -548,12 +565,12 @@ SeedReport seedDatabase(store::Database &database, const SeedOptions &options)
     for (int s = 0; s < structureCount; ++s) {
         const qint64 id = qint64(individualCount) + s + 1;
         const CountryNames &country = pickCountry(structureRandom);
-        const QString pattern = utf8(structureRandom.pick(country.companyPatterns));
+        const QString pattern = word(structureRandom.pick(country.companyPatterns)).text;
         const Town &town = structureRandom.pick(country.towns);
         QString name = pattern.section(QLatin1Char('|'), 0, 0);
         const QString typeCode = pattern.section(QLatin1Char('|'), 1, 1);
-        name.replace(QStringLiteral("{L}"), utf8(structureRandom.pick(country.lastNames)));
-        name.replace(QStringLiteral("{T}"), utf8(town.name));
+        name.replace(QStringLiteral("{L}"), word(structureRandom.pick(country.lastNames)).text);
+        name.replace(QStringLiteral("{T}"), word(town.name).text);
         const QString slug = asciiSlug(name, 30) + QString::number(s + 1);
         NewContact contact;
         contact.id = id;
@@ -595,14 +612,14 @@ SeedReport seedDatabase(store::Database &database, const SeedOptions &options)
         }
         for (const Membership &m : plans[s].members) {
             const PersonFacts &person = people[m.memberIndex];
-            const QString function = utf8(structureRandom.pick(functions));
+            const Word &function = word(structureRandom.pick(functions));
             w.member.bind(id)
                 .bind(m.memberIndex + 1)
                 .bind(m.relay ? QStringLiteral("RELAY") : QStringLiteral("MEMBER"))
-                .bind(function)
-                .bind(store::foldForSearch(function))
+                .bind(function.text)
+                .bind(function.folded)
                 .bind(QStringLiteral("%1.%2@%3.example")
-                          .arg(asciiSlug(person.firstName), asciiSlug(person.lastName), slug))
+                          .arg(person.firstName->slug, person.lastName->slug, slug))
                 .bind(phoneNumber(structureRandom, country, false))
                 .bind(contact.created.addDays(structureRandom.below(300)).toMSecsSinceEpoch())
                 .exec();
@@ -618,6 +635,8 @@ SeedReport seedDatabase(store::Database &database, const SeedOptions &options)
     for (const QString &statement : store::secondaryIndexDefinitions())
         store::execute(db, statement);
     transaction.commit();
+    // Statistics for the query planner (which index serves which filter); a sample is enough.
+    store::execute(db, QStringLiteral("PRAGMA analysis_limit=1000"));
     store::execute(db, QStringLiteral("ANALYZE"));
     report.millis = timer.elapsed();
     return report;

@@ -7,9 +7,20 @@ namespace contactdesk::sandbox::store {
 
 namespace {
 
+// The WHERE clause of a search. A filter on a child table (addresses, communication
+// means, criteria, authorizations) is written two ways: as `contact_id IN (SELECT ...)`
+// when the matches are few (the planner reads them from the child's index, then sorts),
+// and as a correlated EXISTS when they are many and the contacts are read in name order
+// from contacts_name, stopping after the page (see searchContacts).
 struct Where {
+    struct Child {
+        QString table;
+        QString condition; // on the child table's columns
+        QVariantList values;
+    };
     QStringList clauses;
     QVariantList values;
+    QList<Child> children;
 
     void add(const QString &clause, const QVariantList &clauseValues = {})
     {
@@ -22,17 +33,58 @@ struct Where {
         const QString folded = foldForSearch(text);
         add(QStringLiteral("%1 >= ? AND %1 < ?").arg(column), {folded, prefixUpperBound(folded)});
     }
-    QString sql() const { return clauses.join(QStringLiteral(" AND ")); }
+    void child(const QString &table, const QString &condition, const QVariantList &childValues)
+    {
+        children.append({table, condition, childValues});
+    }
+    enum class ChildForm { In, Exists };
+    QString sql(ChildForm form) const
+    {
+        QStringList all = clauses;
+        for (const Child &c : children) {
+            all << (form == ChildForm::In
+                        ? QStringLiteral("c.contact_id IN (SELECT x.contact_id FROM %1 x WHERE %2)").arg(c.table, c.condition)
+                        // `+x.column` keeps the child's other indexes out: one probe of its
+                        // contact_id index per contact read.
+                        : QStringLiteral("EXISTS (SELECT 1 FROM %1 x WHERE x.contact_id = c.contact_id AND %2)")
+                              .arg(c.table, QString(c.condition).replace(QStringLiteral("x."), QStringLiteral("+x."))));
+        }
+        return all.join(QStringLiteral(" AND "));
+    }
     void bindTo(Sql &q) const
     {
         for (const QVariant &value : values)
             q.bind(value);
+        for (const Child &c : children) {
+            for (const QVariant &value : c.values)
+                q.bind(value);
+        }
     }
 };
 
 bool given(const QString &value)
 {
     return !value.trimmed().isEmpty();
+}
+
+// When every filter is on a child table, the count comes from the children's covering
+// indexes alone (INTERSECT of their contact ids), without reading a contact row.
+int countMatches(const QSqlDatabase &db, const Where &where)
+{
+    if (where.clauses.size() == 1 && !where.children.isEmpty()) {
+        QStringList selects;
+        for (const Where::Child &c : where.children)
+            selects << QStringLiteral("SELECT DISTINCT x.contact_id FROM %1 x WHERE %2").arg(c.table, c.condition);
+        Sql count(db, QStringLiteral("SELECT count(*) FROM (%1)").arg(selects.join(QStringLiteral(" INTERSECT "))));
+        for (const Where::Child &c : where.children) {
+            for (const QVariant &value : c.values)
+                count.bind(value);
+        }
+        return int(count.scalar());
+    }
+    Sql count(db, QStringLiteral("SELECT count(*) FROM contacts c WHERE %1").arg(where.sql(Where::ChildForm::In)));
+    where.bindTo(count);
+    return int(count.scalar());
 }
 
 } // namespace
@@ -63,50 +115,53 @@ ContactSearchPage searchContacts(const QSqlDatabase &db, qint64 institutionId, c
     if (given(c.phoneNumber)) {
         const QString digits = phoneDigits(c.phoneNumber);
         const QString upper = prefixUpperBound(digits);
-        where.add(QStringLiteral("c.contact_id IN (SELECT contact_id FROM communication_means WHERE institution_id = ? "
-                                 "AND digits >= ? AND digits < ? UNION SELECT contact_id FROM communication_means "
-                                 "WHERE institution_id = ? AND national_digits >= ? AND national_digits < ?)"),
-                  {institutionId, digits, upper, institutionId, digits, upper});
+        where.child(QStringLiteral("communication_means"),
+                    QStringLiteral("x.institution_id = ? AND ((x.digits >= ? AND x.digits < ?) OR "
+                                   "(x.national_digits >= ? AND x.national_digits < ?))"),
+                    {institutionId, digits, upper, digits, upper});
     }
     if (given(c.zipCode)) {
         const QString folded = foldForSearch(c.zipCode);
-        where.add(QStringLiteral("c.contact_id IN (SELECT contact_id FROM addresses WHERE institution_id = ? "
-                                 "AND zip_folded >= ? AND zip_folded < ?)"),
-                  {institutionId, folded, prefixUpperBound(folded)});
+        where.child(QStringLiteral("addresses"), QStringLiteral("x.institution_id = ? AND x.zip_folded >= ? AND x.zip_folded < ?"),
+                    {institutionId, folded, prefixUpperBound(folded)});
     }
     if (given(c.town)) {
         const QString folded = foldForSearch(c.town);
-        where.add(QStringLiteral("c.contact_id IN (SELECT contact_id FROM addresses WHERE institution_id = ? "
-                                 "AND town_folded >= ? AND town_folded < ?)"),
-                  {institutionId, folded, prefixUpperBound(folded)});
+        where.child(QStringLiteral("addresses"),
+                    QStringLiteral("x.institution_id = ? AND x.town_folded >= ? AND x.town_folded < ?"),
+                    {institutionId, folded, prefixUpperBound(folded)});
     }
     if (given(c.criterionCode)) {
         if (given(c.criterionValue)) {
-            where.add(QStringLiteral("c.contact_id IN (SELECT contact_id FROM criteria_values WHERE institution_id = ? "
-                                     "AND criterion_code = ? AND value = ?)"),
-                      {institutionId, c.criterionCode, c.criterionValue});
+            where.child(QStringLiteral("criteria_values"),
+                        QStringLiteral("x.institution_id = ? AND x.criterion_code = ? AND x.value = ?"),
+                        {institutionId, c.criterionCode, c.criterionValue});
         } else {
-            where.add(QStringLiteral("c.contact_id IN (SELECT contact_id FROM criteria_values WHERE institution_id = ? "
-                                     "AND criterion_code = ?)"),
-                      {institutionId, c.criterionCode});
+            where.child(QStringLiteral("criteria_values"), QStringLiteral("x.institution_id = ? AND x.criterion_code = ?"),
+                        {institutionId, c.criterionCode});
         }
     }
     if (given(c.authorizationCode)) {
-        where.add(QStringLiteral("c.contact_id IN (SELECT contact_id FROM authorizations WHERE institution_id = ? "
-                                 "AND authorization_code = ? AND granted = 1)"),
-                  {institutionId, c.authorizationCode});
+        where.child(QStringLiteral("authorizations"),
+                    QStringLiteral("x.institution_id = ? AND x.authorization_code = ? AND x.granted = 1"),
+                    {institutionId, c.authorizationCode});
     }
 
     ContactSearchPage page;
-    Sql count(db, QStringLiteral("SELECT count(*) FROM contacts c WHERE %1").arg(where.sql()));
-    where.bindTo(count);
-    page.totalNumber = int(count.scalar());
+    page.totalNumber = countMatches(db, where);
     if (page.totalNumber <= firstResult)
         return page;
 
-    Sql select(db, QStringLiteral("SELECT c.contact_id FROM contacts c WHERE %1 "
+    // Many matches: read the contacts in name order from contacts_name and stop after the
+    // page, about (first + max) * population / matches rows. Few matches: fetch them all
+    // through the filters' own indexes and sort them. Pick whichever reads fewer rows.
+    const qint64 population = Sql(db, QStringLiteral("SELECT coalesce(max(contact_id), 0) FROM contacts")).scalar();
+    const qint64 pageEnd = qint64(firstResult) + maxResults;
+    const bool inNameOrder = qint64(page.totalNumber) * page.totalNumber > pageEnd * population;
+    Sql select(db, QStringLiteral("SELECT c.contact_id FROM contacts c %1 WHERE %2 "
                                   "ORDER BY c.name_folded, c.first_name_folded, c.contact_number LIMIT ? OFFSET ?")
-                       .arg(where.sql()));
+                       .arg(inNameOrder ? QStringLiteral("INDEXED BY contacts_name") : QString(),
+                            where.sql(inNameOrder ? Where::ChildForm::Exists : Where::ChildForm::In)));
     where.bindTo(select);
     select.bind(maxResults).bind(firstResult).exec();
     while (select.next())
@@ -130,7 +185,7 @@ MemberSearchPage searchMembers(const QSqlDatabase &db, qint64 institutionId, std
     const QString from = QStringLiteral("FROM structure_members sm JOIN contacts m ON m.contact_id = sm.member_id");
 
     MemberSearchPage page;
-    Sql count(db, QStringLiteral("SELECT count(*) %1 WHERE %2").arg(from, where.sql()));
+    Sql count(db, QStringLiteral("SELECT count(*) %1 WHERE %2").arg(from, where.sql(Where::ChildForm::In)));
     where.bindTo(count);
     page.totalNumber = int(count.scalar());
     if (page.totalNumber <= firstResult)
@@ -140,7 +195,7 @@ MemberSearchPage searchMembers(const QSqlDatabase &db, qint64 institutionId, std
                                   "sm.professional_phone, sm.start_date, sm.end_date %1 WHERE %2 ORDER BY "
                                   "m.name_folded, m.first_name_folded, m.contact_number, sm.structure_id "
                                   "LIMIT ? OFFSET ?")
-                       .arg(from, where.sql()));
+                       .arg(from, where.sql(Where::ChildForm::In)));
     where.bindTo(select);
     select.bind(maxResults).bind(firstResult).exec();
     while (select.next()) {

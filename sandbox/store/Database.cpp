@@ -81,12 +81,14 @@ QSqlDatabase Database::connection()
     m_threadConnection.setLocalData(slot);
 
     if (m_mode == OpenMode::BulkLoad) {
+        execute(db, QStringLiteral("PRAGMA page_size=8192")); // before the first table: a new file
         execute(db, QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
         execute(db, QStringLiteral("PRAGMA journal_mode=OFF"));
         execute(db, QStringLiteral("PRAGMA synchronous=OFF"));
         execute(db, QStringLiteral("PRAGMA foreign_keys=OFF"));
         execute(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
         execute(db, QStringLiteral("PRAGMA cache_size=-262144")); // 256 MiB
+        execute(db, QStringLiteral("PRAGMA threads=2"));          // helper threads for index sorts
     } else {
         execute(db, QStringLiteral("PRAGMA journal_mode=WAL"));
         execute(db, QStringLiteral("PRAGMA synchronous=NORMAL"));

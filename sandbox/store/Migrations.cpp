@@ -18,7 +18,8 @@ struct IndexDefinition {
 // Times are INTEGER milliseconds since the epoch (UTC); dates are ISO 'yyyy-MM-dd' text.
 // *_folded columns hold the search key of TextFolding.h (accents stripped, lower case);
 // prefix searches use `folded >= ? AND folded < ?` on them.
-const IndexDefinition secondaryIndexes[] = {
+// Migration 1's indexes, frozen as they were applied.
+const IndexDefinition migrationOneIndexes[] = {
     {"contacts_number", "contacts(institution_id, contact_number)", true},
     {"contacts_identifier", "contacts(institution_id, identifier) WHERE identifier IS NOT NULL", true},
     {"contacts_login", "contacts(institution_id, login_folded) WHERE login_folded IS NOT NULL", true},
@@ -44,6 +45,48 @@ const IndexDefinition secondaryIndexes[] = {
     {"remember_me_contact", "remember_me_tokens(contact_id)", false},
     {"outbox_created", "outbox(created_at, mail_id)", false},
 };
+
+// The indexes of the current schema (the last migration's state). The search indexes of
+// the child tables end with contact_id, so that a filter on them is answered from the
+// index alone (migration 2).
+const IndexDefinition secondaryIndexes[] = {
+    {"contacts_number", "contacts(institution_id, contact_number)", true},
+    {"contacts_identifier", "contacts(institution_id, identifier) WHERE identifier IS NOT NULL", true},
+    {"contacts_login", "contacts(institution_id, login_folded) WHERE login_folded IS NOT NULL", true},
+    {"contacts_public_login_email",
+     "contacts(institution_id, email_folded) WHERE role = 'PUBLIC' AND login_folded IS NOT NULL "
+     "AND email_folded IS NOT NULL",
+     true},
+    {"contacts_name", "contacts(institution_id, name_folded, first_name_folded, contact_number, contact_type)", false},
+    {"contacts_first_name", "contacts(institution_id, first_name_folded)", false},
+    {"contacts_email", "contacts(institution_id, email_folded)", false},
+    {"addresses_contact", "addresses(contact_id)", false},
+    {"addresses_zip", "addresses(institution_id, zip_folded, contact_id)", false},
+    {"addresses_town", "addresses(institution_id, town_folded, contact_id)", false},
+    {"communication_means_contact", "communication_means(contact_id)", false},
+    {"communication_means_digits", "communication_means(institution_id, digits, contact_id)", false},
+    {"communication_means_national", "communication_means(institution_id, national_digits, contact_id)", false},
+    {"authorizations_search", "authorizations(institution_id, authorization_code, granted, contact_id)", false},
+    {"criteria_values_search", "criteria_values(institution_id, criterion_code, value, contact_id)", false},
+    {"structure_members_member", "structure_members(member_id)", false},
+    {"structure_members_one_relay", "structure_members(structure_id) WHERE role = 'RELAY'", true},
+    {"advantages_contact", "advantages(contact_id)", false},
+    {"symphony_tokens_contact", "symphony_tokens(contact_id, token_type)", false},
+    {"remember_me_contact", "remember_me_tokens(contact_id)", false},
+    {"outbox_created", "outbox(created_at, mail_id)", false},
+};
+
+template <std::size_t N>
+QStringList indexStatements(const IndexDefinition (&indexes)[N])
+{
+    QStringList statements;
+    for (const IndexDefinition &index : indexes) {
+        statements << QStringLiteral("CREATE %1INDEX IF NOT EXISTS %2 ON %3")
+                          .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(),
+                               QString::fromLatin1(index.name), QString::fromLatin1(index.definition));
+    }
+    return statements;
+}
 
 QStringList migrationOne()
 {
@@ -247,7 +290,18 @@ QStringList migrationOne()
     s << QStringLiteral(R"(CREATE TABLE sandbox_meta (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL))");
-    s << secondaryIndexDefinitions();
+    s << indexStatements(migrationOneIndexes);
+    return s;
+}
+
+// Covering search indexes on the child tables: contact_id appended.
+QStringList migrationTwo()
+{
+    QStringList s;
+    for (const char *name : {"addresses_zip", "addresses_town", "communication_means_digits",
+                             "communication_means_national", "authorizations_search", "criteria_values_search"})
+        s << QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1StringView(name));
+    s << indexStatements(secondaryIndexes);
     return s;
 }
 
@@ -258,6 +312,7 @@ struct Migration {
 
 const Migration migrations[] = {
     {1, &migrationOne},
+    {2, &migrationTwo},
 };
 
 } // namespace
@@ -277,13 +332,7 @@ QStringList secondaryIndexNames()
 
 QStringList secondaryIndexDefinitions()
 {
-    QStringList statements;
-    for (const IndexDefinition &index : secondaryIndexes) {
-        statements << QStringLiteral("CREATE %1INDEX IF NOT EXISTS %2 ON %3")
-                          .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(),
-                               QString::fromLatin1(index.name), QString::fromLatin1(index.definition));
-    }
-    return statements;
+    return indexStatements(secondaryIndexes);
 }
 
 void applyMigrations(Database &database)
