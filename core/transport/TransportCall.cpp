@@ -31,13 +31,14 @@ QString safeText(const QString &text)
     return SecretRedactor::redact(text);
 }
 
-bool isDecompressionFailure(QNetworkReply *reply)
+bool isDecompressionFailure(QNetworkReply *reply, int status)
 {
     // Qt reports a failed or refused decompression as UnknownContentError, the same error
-    // it uses for a plain 4xx status: only the text tells them apart.
+    // it uses for a 4xx status it has no name for (429...): below 400 it can only be the
+    // decompression; from 400 on only the (English) text tells them apart.
     return reply->error() == QNetworkReply::UnknownContentError
         && !reply->rawHeader(QByteArrayLiteral("Content-Encoding")).isEmpty()
-        && reply->errorString().contains(QStringLiteral("ecompress"));
+        && (status < 400 || reply->errorString().contains(QStringLiteral("ecompress")));
 }
 
 } // namespace
@@ -233,7 +234,7 @@ Result<HttpResponse> TransportCall::outcomeOfReply(QNetworkReply *reply, bool *r
         break;
     }
 
-    if (isDecompressionFailure(reply)) {
+    if (isDecompressionFailure(reply, status)) {
         return ApiError::make(ApiError::Kind::TooLarge,
                               QStringLiteral("the compressed response was refused: %1")
                                   .arg(safeText(reply->errorString())),
