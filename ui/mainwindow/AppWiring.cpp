@@ -4,6 +4,7 @@
 #include "common/Translations.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/SecretsPrompt.h"
+#include "mainwindow/AppActions.h"
 #include "mainwindow/MainWindow.h"
 #include "session/SessionManager.h"
 
@@ -67,8 +68,8 @@ void addConnections(MainWindow *window)
 
 void wireMainWindow(MainWindow *window, DemoBackend *demo)
 {
-    Q_UNUSED(demo);
     addConnections(window);
+    new AppActions(window, demo);
     addLanguageMenu(window);
 }
 

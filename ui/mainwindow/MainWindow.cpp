@@ -13,6 +13,7 @@
 #include "mainwindow/ReferenceDataAge.h"
 #include "profiles/ProfileStore.h"
 #include "search/SearchPanel.h"
+#include "structure/StructureTab.h"
 #include "session/SessionManager.h"
 
 #include <QAction>
@@ -400,9 +401,10 @@ ContactTab *MainWindow::openContact(const QString &contactNumber, bool isStructu
     }
     if (!m_session)
         return nullptr;
-    if (isStructure && m_structureTabFactory) {
-        ContactTab *tab = m_structureTabFactory(m_session, contactNumber);
+    if (isStructure) {
+        auto *tab = new StructureTab(m_session, m_drafts, m_tabs);
         addTab(tab);
+        tab->load(contactNumber);
         return tab;
     }
     auto *tab = new IndividualTab(m_session, m_drafts, m_tabs);
@@ -421,11 +423,6 @@ ContactTab *MainWindow::newIndividual()
     if (QWidget *lastName = tab->editor()->fieldWidget(QStringLiteral("individualContact.individualLastName")))
         lastName->setFocus();
     return tab;
-}
-
-void MainWindow::setStructureTabFactory(StructureTabFactory factory)
-{
-    m_structureTabFactory = std::move(factory);
 }
 
 MainWindow::UnsavedChoice MainWindow::askAboutUnsaved(const QString &what, bool canSave)
@@ -508,7 +505,7 @@ void MainWindow::offerDrafts()
     // Drafts of tabs open now are theirs, not leftovers.
     for (ContactTab *tab : contactTabs())
         drafts.removeIf([tab](const ContactDraft &d) { return !d.isNew() && d.contactNumber == tab->contactNumber(); });
-    drafts.removeIf([](const ContactDraft &d) { return !d.individual; });
+    drafts.removeIf([](const ContactDraft &d) { return !d.individual && !(d.structure && !d.isNew()); });
     if (drafts.isEmpty())
         return;
     auto *dialog = new RestoreDraftsDialog(drafts, this);
@@ -517,6 +514,12 @@ void MainWindow::offerDrafts()
         for (const ContactDraft &draft : chosen) {
             if (!m_session)
                 return;
+            if (draft.structure) {
+                auto *tab = new StructureTab(m_session, m_drafts, m_tabs);
+                addTab(tab);
+                tab->restoreDraft(draft);
+                continue;
+            }
             auto *tab = new IndividualTab(m_session, m_drafts, m_tabs);
             addTab(tab);
             tab->restoreDraft(draft);

@@ -44,8 +44,6 @@ struct ContactSummary;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // Makes the tab of a structure (the structures module registers it).
-    using StructureTabFactory = std::function<ContactTab *(ApiSession *session, const QString &contactNumber)>;
 
     // sessions is not owned; drafts may be null (no local drafts).
     explicit MainWindow(SessionManager *sessions, DraftStore *drafts = nullptr, QWidget *parent = nullptr);
@@ -76,7 +74,6 @@ public:
     void offerDrafts();
     QDialog *draftsDialog() const { return m_draftsDialog; }
 
-    void setStructureTabFactory(StructureTabFactory factory);
     // The "Connections…" action, listed at the end of the Connection menu.
     void setManageConnectionsAction(QAction *action);
     QMenu *contactMenu() const { return m_contactMenu; }
@@ -130,7 +127,6 @@ private:
     QMenu *m_viewMenu = nullptr;
     QToolBar *m_toolbar = nullptr;
     QAction *m_manageConnections = nullptr;
-    StructureTabFactory m_structureTabFactory;
     QPointer<QDialog> m_draftsDialog;
     std::shared_ptr<void> m_searchHold;
     QAction *m_newIndividual = nullptr;

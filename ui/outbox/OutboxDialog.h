@@ -1,0 +1,38 @@
+#pragma once
+
+// On the demo profile: the mails the sandbox "sent" (registration tokens, recovered passwords),
+// newest first, with the selected mail's text. Refresh asks the sandbox again.
+
+#include "session/DemoBackend.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace contactdesk::ui {
+
+class OutboxDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit OutboxDialog(DemoBackend *demo, QWidget *parent = nullptr);
+
+    void refresh();
+    QTableWidget *table() const { return m_table; }
+    QPlainTextEdit *bodyView() const { return m_body; }
+    const QList<OutboxMail> &mails() const { return m_mails; }
+
+Q_SIGNALS:
+    void refreshed();
+
+private:
+    QPointer<DemoBackend> m_demo;
+    QList<OutboxMail> m_mails;
+    QTableWidget *m_table = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace contactdesk::ui

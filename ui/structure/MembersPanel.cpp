@@ -1,0 +1,254 @@
+#include "structure/MembersPanel.h"
+
+#include "common/CodeChoosers.h"
+#include "common/FutureResult.h"
+#include "common/Icons.h"
+#include "common/MessageBar.h"
+#include "contract/Services.h"
+#include "structure/MemberDialog.h"
+#include "structure/MemberPickerDialog.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace contactdesk::ui {
+
+MembersPanel::MembersPanel(ApiSession *session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("membersPanel"));
+    auto *layout = new QVBoxLayout(this);
+    m_messages = new MessageBar(this);
+    layout->addWidget(m_messages);
+    auto *filters = new QHBoxLayout;
+    m_lastName = new QLineEdit(this);
+    m_lastName->setObjectName(QStringLiteral("memberLastNameFilter"));
+    m_lastName->setPlaceholderText(tr("Last name"));
+    m_lastName->setAccessibleName(tr("Filter members by last name"));
+    m_lastName->setClearButtonEnabled(true);
+    m_function = new QLineEdit(this);
+    m_function->setObjectName(QStringLiteral("memberFunctionFilter"));
+    m_function->setPlaceholderText(tr("Function"));
+    m_function->setAccessibleName(tr("Filter members by function"));
+    m_function->setClearButtonEnabled(true);
+    m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("memberRoleFilter"));
+    m_role->setAccessibleName(tr("Filter members by role"));
+    m_role->addItem(tr("All roles"), QString());
+    m_role->addItem(memberRoleName(QStringLiteral("RELAY")), QStringLiteral("RELAY"));
+    m_role->addItem(memberRoleName(QStringLiteral("MEMBER")), QStringLiteral("MEMBER"));
+    filters->addWidget(m_lastName, 2);
+    filters->addWidget(m_function, 2);
+    filters->addWidget(m_role, 1);
+    layout->addLayout(filters);
+
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setObjectName(QStringLiteral("membersTable"));
+    m_table->setAccessibleName(tr("Members"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Number"), tr("Name"), tr("Function"), tr("Role"), tr("Professional email"), tr("Professional phone")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(false);
+    layout->addWidget(m_table, 1);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("memberCount"));
+    layout->addWidget(m_count);
+
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(icon(Icon::Add), tr("Add &existing…"), this);
+    add->setObjectName(QStringLiteral("addExistingButton"));
+    auto *create = new QPushButton(icon(Icon::PersonAdd), tr("&New member…"), this);
+    create->setObjectName(QStringLiteral("newMemberButton"));
+    m_edit = new QPushButton(tr("E&dit…"), this);
+    m_edit->setObjectName(QStringLiteral("editMemberButton"));
+    m_remove = new QPushButton(icon(Icon::Delete), tr("Re&move"), this);
+    m_remove->setObjectName(QStringLiteral("removeMemberButton"));
+    m_open = new QPushButton(icon(Icon::Open), tr("&Open"), this);
+    m_open->setObjectName(QStringLiteral("openMemberButton"));
+    for (QPushButton *b : {add, create, m_edit, m_remove, m_open})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &MembersPanel::reload);
+    connect(m_lastName, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_function, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_role, &QComboBox::currentIndexChanged, this, &MembersPanel::reload);
+    connect(add, &QPushButton::clicked, this, &MembersPanel::addExisting);
+    connect(create, &QPushButton::clicked, this, &MembersPanel::createNew);
+    connect(m_edit, &QPushButton::clicked, this, [this] { editMember(currentRow()); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeMember(currentRow(), true); });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const dto::StructureMemberData *m = memberAt(currentRow()))
+            Q_EMIT openMemberRequested(m->memberContactNumber);
+    });
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
+        if (const dto::StructureMemberData *m = memberAt(row))
+            Q_EMIT openMemberRequested(m->memberContactNumber);
+    });
+    const auto updateButtons = [this] {
+        const bool selected = memberAt(currentRow()) != nullptr;
+        m_edit->setEnabled(selected);
+        m_remove->setEnabled(selected);
+        m_open->setEnabled(selected);
+    };
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, updateButtons);
+    connect(this, &MembersPanel::loaded, this, updateButtons);
+    updateButtons();
+}
+
+void MembersPanel::setStructure(const QString &structureContactNumber)
+{
+    m_structure = structureContactNumber;
+    reload();
+}
+
+int MembersPanel::currentRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+const dto::StructureMemberData *MembersPanel::memberAt(int row) const
+{
+    return row >= 0 && row < m_members.size() ? &m_members.at(row) : nullptr;
+}
+
+void MembersPanel::reload()
+{
+    m_debounce->stop();
+    if (!m_session || m_structure.isEmpty())
+        return;
+    dto::StructureMemberSearchCriteria criteria;
+    criteria.structureContactNumber = m_structure;
+    criteria.lastName = m_lastName->text().trimmed().isEmpty() ? QString() : m_lastName->text().trimmed();
+    criteria.function = m_function->text().trimmed().isEmpty() ? QString() : m_function->text().trimmed();
+    criteria.memberRole = m_role->currentData().toString();
+    if (criteria.memberRole.isEmpty())
+        criteria.memberRole = QString();
+    criteria.firstResult = 0;
+    criteria.maxResults = contract::searchMaxMaxResults;
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_count->setText(tr("Loading…"));
+    onResult(m_session->s360()->listStructureMembersByCriteria(criteria), this,
+             [this, generation](const Result<dto::StructureMemberListResult> &r) {
+                 if (generation != m_generation)
+                     return; // superseded by a newer filter
+                 m_loading = false;
+                 if (!r.ok()) {
+                     m_messages->showError(r.error());
+                     m_count->clear();
+                     Q_EMIT loaded();
+                     return;
+                 }
+                 m_members = r->members;
+                 m_total = r->totalNumber.value_or(int(m_members.size()));
+                 m_table->setRowCount(int(m_members.size()));
+                 for (int row = 0; row < m_members.size(); ++row) {
+                     const dto::StructureMemberData &m = m_members.at(row);
+                     const dto::IndividualData person = m.individualContact.value_or(dto::IndividualData{});
+                     const QStringList cells{m.memberContactNumber,
+                                             (person.individualFirstName + u' ' + person.individualLastName).trimmed(),
+                                             m.function,
+                                             memberRoleName(m.memberRole),
+                                             m.professionalEmail,
+                                             m.professionalPhone};
+                     for (int column = 0; column < cells.size(); ++column)
+                         m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+                 }
+                 const QLocale locale;
+                 m_count->setText(m_total > m_members.size()
+                                      ? tr("%1 members (first %2 shown)").arg(locale.toString(m_total), locale.toString(m_members.size()))
+                                      : tr("%Ln member(s)", nullptr, m_total));
+                 Q_EMIT loaded();
+             });
+}
+
+void MembersPanel::addExisting()
+{
+    if (!m_session)
+        return;
+    auto *picker = new MemberPickerDialog(m_session, m_structure, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &MemberPickerDialog::added, this, [this] {
+        m_messages->showInformation(tr("Member added."));
+        reload();
+        Q_EMIT membersChanged();
+    });
+    picker->open();
+}
+
+void MembersPanel::createNew()
+{
+    if (!m_session)
+        return;
+    dto::StructureMemberData member;
+    member.structureContactNumber = m_structure;
+    member.memberRole = QStringLiteral("MEMBER");
+    auto *dialog = new MemberDialog(m_session, member, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MemberDialog::saved, this, [this] {
+        m_messages->showInformation(tr("Member created."));
+        reload();
+        Q_EMIT membersChanged();
+    });
+    dialog->open();
+}
+
+void MembersPanel::editMember(int row)
+{
+    const dto::StructureMemberData *m = memberAt(row);
+    if (!m || !m_session)
+        return;
+    auto *dialog = new MemberDialog(m_session, *m, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MemberDialog::saved, this, [this] {
+        reload();
+        Q_EMIT membersChanged();
+    });
+    dialog->open();
+}
+
+void MembersPanel::removeMember(int row, bool confirm)
+{
+    const dto::StructureMemberData *m = memberAt(row);
+    if (!m || !m_session)
+        return;
+    const QString number = m->memberContactNumber;
+    const dto::IndividualData person = m->individualContact.value_or(dto::IndividualData{});
+    const QString name = (person.individualFirstName + u' ' + person.individualLastName).trimmed();
+    if (confirm
+        && QMessageBox::question(this, tr("Remove the member"),
+                                 tr("Remove %1 (contact %2) from this structure? The contact itself stays.")
+                                     .arg(name.isEmpty() ? number : name, number))
+               != QMessageBox::Yes)
+        return;
+    onResult(m_session->s360()->deleteStructureMember(m_structure, number), this,
+             [this](const Result<dto::WebMethodResult> &r) {
+                 if (!r.ok()) {
+                     m_messages->showError(r.error());
+                     return;
+                 }
+                 m_messages->showInformation(tr("Member removed."));
+                 reload();
+                 Q_EMIT membersChanged();
+             });
+}
+
+} // namespace contactdesk::ui
