@@ -8,6 +8,8 @@
 #include "store/Database.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMap>
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -404,7 +404,9 @@ private Q_SLOTS:
     // accident of the base data.
     void theBaseCasesAreValid()
     {
+        const QByteArray before = fingerprint(m_fixture->database());
         QCOMPARE(save(m_fixture->service(), validNew()).statusCode, QStringLiteral("success"));
+        QVERIFY(fingerprint(m_fixture->database()) != before); // the fingerprint does see writes
         dto::SaveStructureMemberParams p;
         p.structureMemberData.structureContactNumber = m_known.structure;
         p.structureMemberData.memberContactNumber = m_known.bob;
