@@ -10,6 +10,7 @@ packages=(
   qtkeychain-qt6-dev libssl-dev zlib1g-dev libgl-dev
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
   desktop-file-utils appstream
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()

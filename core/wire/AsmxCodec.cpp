@@ -21,6 +21,8 @@ ApiError plainTextError(int httpStatus, const QByteArray &body)
     const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
     if (lineEnd >= 0)
         text = text.left(lineEnd).trimmed();
+    if (text.isEmpty()) // blank once decoded (a BOM, non-breaking spaces): nothing to show
+        return unreadableErrorAnswer(httpStatus, QStringLiteral("an empty body"));
     if (text.size() > contract::asmxPlainErrorMaxChars)
         text = text.left(contract::asmxPlainErrorMaxChars) + QStringLiteral("...");
     return ApiError::make(ApiError::Kind::SoapFault, text, {}, httpStatus);

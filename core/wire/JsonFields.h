@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <limits>
+
 namespace contactdesk::wire {
 
 class JsonFieldWriter {
@@ -123,7 +125,9 @@ private:
     {
         if (v.isDouble()) {
             const double d = v.toDouble();
-            if (d == static_cast<double>(static_cast<Int>(d))) {
+            // Range first: casting a double outside Int (or NaN) to Int is undefined behaviour.
+            constexpr double lowest = static_cast<double>(std::numeric_limits<Int>::min()); // -2^(n-1), exact
+            if (d >= lowest && d < -lowest && d == static_cast<double>(static_cast<Int>(d))) {
                 out = static_cast<Int>(d);
                 return;
             }

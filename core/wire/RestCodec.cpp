@@ -88,9 +88,13 @@ ApiError readRestErrorBody(int httpStatus, const QByteArray &body, const WireLim
         return unreadableErrorAnswer(httpStatus, html ? QStringLiteral("an HTML page")
                                                       : QStringLiteral("a body that is not a JSON error"));
     }
-    const QString message = object.value(QLatin1StringView(contract::restMessageKey)).toString();
-    return ApiError::make(ApiError::Kind::Http, message.isEmpty() ? code.toString() : message, code.toString(),
-                          httpStatus);
+    // The message, else the code, else the status: never a blank text.
+    QString message = object.value(QLatin1StringView(contract::restMessageKey)).toString();
+    if (message.trimmed().isEmpty())
+        message = code.toString();
+    if (message.trimmed().isEmpty())
+        message = unreadableErrorAnswer(httpStatus, QStringLiteral("an error body without a message")).message;
+    return ApiError::make(ApiError::Kind::Http, message, code.toString(), httpStatus);
 }
 
 QByteArray writeRestError(const QString &code, const QString &message)
