@@ -2,6 +2,7 @@
 // The first start opens on the "Demo sandbox" profile, served by the sandbox inside the app.
 
 #include "EmbeddedDemoBackend.h"
+#include "ScreenshotTour.h"
 
 #include "common/Icons.h"
 #include "common/Translations.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QTemporaryDir>
 
 using namespace contactdesk;
 
@@ -37,12 +39,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoContacts(QStringLiteral("demo-contacts"),
                                           QApplication::translate("main", "Individuals seeded into a new demo database."),
                                           QStringLiteral("count"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QApplication::translate("main", "Save screenshots of a scripted tour into a folder, then quit."),
+                                         QStringLiteral("folder"));
     parser.addOption(demoInMemory);
     parser.addOption(demoContacts);
+    parser.addOption(screenshots);
     parser.process(app);
 
+    // The tour runs on its own settings and a temporary demo database: the user's are untouched.
+    QTemporaryDir tourSettings;
+    if (parser.isSet(screenshots)) {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, tourSettings.path());
+    }
+
     sandbox::server::EmbeddedSandboxOptions sandboxOptions;
-    sandboxOptions.inMemory = parser.isSet(demoInMemory);
+    sandboxOptions.inMemory = parser.isSet(demoInMemory) || parser.isSet(screenshots);
     if (parser.isSet(demoContacts))
         sandboxOptions.seedContacts = std::max(0, parser.value(demoContacts).toInt());
 
@@ -53,11 +66,17 @@ int main(int argc, char *argv[])
     profiles.load(); // creates the demo profile on a first start
     app::EmbeddedDemoBackend demo(sandboxOptions);
     ui::SessionManager sessions(&profiles, &secrets, &demo);
-    ui::DraftStore drafts;
+    ui::DraftStore drafts(parser.isSet(screenshots) ? tourSettings.filePath(QStringLiteral("drafts")) : QString());
 
     ui::MainWindow window(&sessions, &drafts);
     ui::wireMainWindow(&window, &demo);
     window.show();
     sessions.openCurrent();
+    if (parser.isSet(screenshots)) {
+        window.resize(1360, 840);
+        auto *tour = new app::ScreenshotTour(&window, parser.value(screenshots), &window);
+        QObject::connect(tour, &app::ScreenshotTour::finished, &app, [](bool ok) { QApplication::exit(ok ? 0 : 1); });
+        tour->start();
+    }
     return app.exec();
 }

@@ -35,6 +35,8 @@ ActivityDock::ActivityDock(QWidget *parent) : QDockWidget(tr("Activity"), parent
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->resizeSection(ActivityModel::Operation, 230);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->setWordWrap(false);
 
     auto *copy = new QAction(icon(Icon::Copy), tr("Copy"), this);

@@ -54,7 +54,10 @@ QString installTranslations(QCoreApplication *app, const QString &language)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    QLocale::setDefault(QLocale(language));
+    // Dates and numbers follow the system's conventions when it speaks the chosen language
+    // (en_GB stays en_GB); otherwise the language's own.
+    if (QLocale::system().name().left(2) != language)
+        QLocale::setDefault(QLocale(language));
     return language;
 }
 

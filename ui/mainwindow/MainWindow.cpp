@@ -556,8 +556,12 @@ void MainWindow::restoreLayout()
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1200, 760);
-    restoreState(settings.value(stateKey).toByteArray());
-    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    if (!restoreState(settings.value(stateKey).toByteArray()))
+        resizeDocks({m_activity}, {150}, Qt::Vertical);
+    if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray())) {
+        const int total = std::max(width(), 1000);
+        m_splitter->setSizes({total * 45 / 100, total * 55 / 100});
+    }
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
         QSettings().setValue(splitterKey, m_splitter->saveState());
     });

@@ -57,6 +57,8 @@ MembersPanel::MembersPanel(ApiSession *session, QWidget *parent) : QWidget(paren
         {tr("Number"), tr("Name"), tr("Function"), tr("Role"), tr("Professional email"), tr("Professional phone")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setWordWrap(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -19,6 +19,7 @@ SendTokenDialog::SendTokenDialog(ApiSession *session, qint64 contactId, const QS
 {
     setObjectName(QStringLiteral("sendTokenDialog"));
     setWindowTitle(tr("Send a registration token"));
+    setMinimumWidth(460);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("A registration token for %1 (contact id %2) is mailed to the contact's address. "
                                 "Any earlier token of this contact stops working.")

@@ -17,6 +17,7 @@ VerifyTokenDialog::VerifyTokenDialog(ApiSession *session, QWidget *parent) : QDi
 {
     setObjectName(QStringLiteral("verifyTokenDialog"));
     setWindowTitle(tr("Verify a registration token"));
+    setMinimumWidth(460);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_token = new QLineEdit(this);
