@@ -11,6 +11,7 @@ packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
   desktop-file-utils appstream
   clang libclang-rt-14-dev llvm
+  librsvg2-bin dpkg-dev
 )
 
 missing=()
