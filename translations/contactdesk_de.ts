@@ -1160,54 +1160,6 @@
     <context>
         <name>contactdesk::ui::ContactExporter</name>
         <message>
-            <source>Contact number</source>
-            <translation>Kontaktnummer</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Anrede</translation>
-        </message>
-        <message>
-            <source>Last name or structure</source>
-            <translation>Nachname oder Struktur</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Vorname</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Login</source>
-            <translation>Login</translation>
-        </message>
-        <message>
-            <source>Function</source>
-            <translation>Funktion</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Geburtsdatum</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <source>Modified</source>
-            <translation>Geändert</translation>
-        </message>
-        <message>
             <source>Cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
@@ -2631,6 +2583,10 @@ Verwerfen? (Abbrechen, um zurückzugehen und sie zu speichern.)</translation>
         <message>
             <source>Individuals seeded into a new demo database.</source>
             <translation>Personen, die in eine neue Demo-Datenbank eingefügt werden.</translation>
+        </message>
+        <message>
+            <source>Save screenshots of a scripted tour into a folder, then quit.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -1160,54 +1160,6 @@
     <context>
         <name>contactdesk::ui::ContactExporter</name>
         <message>
-            <source>Contact number</source>
-            <translation>Contact number</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Last name or structure</source>
-            <translation>Last name or structure</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>First name</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <source>Login</source>
-            <translation>Login</translation>
-        </message>
-        <message>
-            <source>Function</source>
-            <translation>Function</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Birth date</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Modified</source>
-            <translation>Modified</translation>
-        </message>
-        <message>
             <source>Cannot write %1: %2</source>
             <translation>Cannot write %1: %2</translation>
         </message>
@@ -2631,6 +2583,10 @@ Discard them? (Cancel to go back and save them.)</translation>
         <message>
             <source>Individuals seeded into a new demo database.</source>
             <translation>Individuals seeded into a new demo database.</translation>
+        </message>
+        <message>
+            <source>Save screenshots of a scripted tour into a folder, then quit.</source>
+            <translation>Save screenshots of a scripted tour into a folder, then quit.</translation>
         </message>
     </context>
 </TS>

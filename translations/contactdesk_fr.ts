@@ -1160,54 +1160,6 @@
     <context>
         <name>contactdesk::ui::ContactExporter</name>
         <message>
-            <source>Contact number</source>
-            <translation>Numéro de contact</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Civilité</translation>
-        </message>
-        <message>
-            <source>Last name or structure</source>
-            <translation>Nom ou structure</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Prénom</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Login</source>
-            <translation>Identifiant</translation>
-        </message>
-        <message>
-            <source>Function</source>
-            <translation>Fonction</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Date de naissance</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Modified</source>
-            <translation>Modifié</translation>
-        </message>
-        <message>
             <source>Cannot write %1: %2</source>
             <translation>Impossible d'écrire %1 : %2</translation>
         </message>
@@ -2631,6 +2583,10 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         <message>
             <source>Individuals seeded into a new demo database.</source>
             <translation>Personnes générées dans une nouvelle base de démonstration.</translation>
+        </message>
+        <message>
+            <source>Save screenshots of a scripted tour into a folder, then quit.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -4,7 +4,7 @@
 // verify, a selection in bulk), ticket-shop tools, the demo outbox, and export to CSV / vCard.
 // Each action opens its dialog non-modally and returns it, so tests drive the same path.
 
-#include "export/ContactExporter.h"
+#include "exporting/ContactExporter.h"
 #include "search/ContactSearchModel.h"
 
 #include <QObject>

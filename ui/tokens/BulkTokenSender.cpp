@@ -2,7 +2,7 @@
 
 #include "common/ErrorText.h"
 #include "common/FutureResult.h"
-#include "export/CsvWriter.h"
+#include "export/CsvWriter.h" // core/export
 
 #include <QTimer>
 
@@ -96,12 +96,14 @@ QString BulkTokenSender::outcomeName(TokenReportLine::Outcome outcome)
 
 QByteArray BulkTokenSender::reportCsv() const
 {
-    QString csv = csvLine({tr("Contact number"), tr("Name"), tr("Contact id"), tr("Outcome"), tr("Detail")});
+    QList<QStringList> rows;
     for (const TokenReportLine &l : m_report) {
         const QString name = (l.contact.firstName + u' ' + l.contact.lastName).trimmed();
-        csv += csvLine({l.contact.contactNumber, name, QString::number(l.contact.contactId), outcomeName(l.outcome), l.detail});
+        rows << QStringList{l.contact.contactNumber, name, QString::number(l.contact.contactId), outcomeName(l.outcome), l.detail};
     }
-    return QByteArray(csvUtf8Bom) + csv.toUtf8();
+    // A byte order mark, so that spreadsheets read the UTF-8 right.
+    return QByteArrayLiteral("\xEF\xBB\xBF")
+        + exports::CsvWriter::document({tr("Contact number"), tr("Name"), tr("Contact id"), tr("Outcome"), tr("Detail")}, rows);
 }
 
 } // namespace contactdesk::ui

@@ -1,13 +1,17 @@
-#include "export/ContactExporter.h"
+#include "exporting/ContactExporter.h"
 
 #include "common/ErrorText.h"
 #include "common/FutureResult.h"
-#include "contact/ContactConversion.h"
 #include "contract/Services.h"
+#include "export/ContactCsv.h"
+#include "export/ContactVCard.h"
 #include "export/CsvWriter.h"
-#include "export/VCardWriter.h"
 
 namespace contactdesk::ui {
+
+namespace {
+constexpr char utf8Bom[] = "\xEF\xBB\xBF";
+}
 
 ContactExporter::ContactExporter(ApiSession *session, QObject *parent) : QObject(parent), m_session(session) {}
 
@@ -17,26 +21,30 @@ ContactExporter::~ContactExporter()
         m_file->cancelWriting();
 }
 
-QStringList ContactExporter::csvHeader()
+dto::ContactDataResult ContactExporter::contactOf(const ContactSummary &s)
 {
-    return {tr("Contact number"), tr("Type"), tr("Title"), tr("Last name or structure"), tr("First name"), tr("Email"),
-            tr("Login"), tr("Function"), tr("Role"), tr("Birth date"), tr("Language"), tr("Modified")};
-}
-
-QStringList ContactExporter::csvRow(const ContactSummary &c)
-{
-    return {c.contactNumber,
-            c.contactType,
-            c.title,
-            c.lastName,
-            c.firstName,
-            c.email,
-            c.login,
-            c.function,
-            c.role,
-            c.birthDate.isValid() ? c.birthDate.toString(Qt::ISODate) : QString(),
-            c.language,
-            c.lastModificationDate.isValid() ? c.lastModificationDate.toUTC().toString(Qt::ISODate) : QString()};
+    dto::ContactDataResult c;
+    c.contactNumber = s.contactNumber;
+    if (s.contactId)
+        c.contactId = s.contactId;
+    c.contactType = s.contactType;
+    c.role = s.role;
+    c.function = s.function;
+    c.email = s.email;
+    c.login = s.login;
+    c.lastModificationDate = s.lastModificationDate;
+    if (s.isStructure()) {
+        c.structureContact = dto::StructureData{};
+        c.structureContact->structureName = s.lastName;
+    } else {
+        c.individualContact = dto::IndividualData{};
+        c.individualContact->individualTitle = s.title;
+        c.individualContact->individualFirstName = s.firstName;
+        c.individualContact->individualLastName = s.lastName;
+        c.individualContact->individualBirthDate = s.birthDate;
+        c.individualContact->individualLanguage = s.language;
+    }
+    return c;
 }
 
 void ContactExporter::begin(Format format, const QString &filePath)
@@ -45,14 +53,15 @@ void ContactExporter::begin(Format format, const QString &filePath)
     m_running = true;
     m_cancelled = false;
     m_next = 0;
+    m_done = 0;
     m_file = std::make_unique<QSaveFile>(filePath);
     if (!m_file->open(QIODevice::WriteOnly)) {
         finish(false, tr("Cannot write %1: %2").arg(filePath, m_file->errorString()));
         return;
     }
     if (format == Format::Csv) {
-        m_file->write(csvUtf8Bom);
-        m_file->write(csvLine(csvHeader()).toUtf8());
+        m_file->write(utf8Bom);
+        m_file->write(exports::CsvWriter::recordBytes(exports::ContactCsv::header()));
     }
 }
 
@@ -64,7 +73,10 @@ void ContactExporter::exportContacts(Format format, const QList<ContactSummary> 
     m_contacts = contacts;
     m_total = int(contacts.size());
     Q_EMIT progress(0, m_total);
-    writeNext();
+    if (format == Format::Csv)
+        writeSummaries();
+    else
+        writeNextCard();
 }
 
 void ContactExporter::exportSearch(Format format, const dto::ContactSearchCriteria &criteria, const QString &filePath)
@@ -80,10 +92,8 @@ void ContactExporter::exportSearch(Format format, const dto::ContactSearchCriter
 
 void ContactExporter::loadPage(int firstResult)
 {
-    if (!m_session) {
-        finish(false, tr("The connection was closed."));
-        return;
-    }
+    if (!m_session)
+        return finish(false, tr("The connection was closed."));
     dto::ContactSearchCriteria criteria = m_criteria;
     criteria.firstResult = firstResult;
     criteria.maxResults = contract::searchMaxMaxResults;
@@ -94,52 +104,59 @@ void ContactExporter::loadPage(int firstResult)
                  if (!result.ok())
                      return finish(false, errorText(result.error()));
                  m_total = result->totalNumber.value_or(0);
-                 for (const dto::ContactDataResult &contact : result->contacts)
-                     m_contacts << ContactSummary::from(contact);
-                 // Loading the list is the first half of a CSV export, the lesser part of a vCard one.
-                 Q_EMIT progress(int(m_contacts.size()) / (m_format == Format::Csv ? 2 : 4), std::max(1, m_total));
-                 const bool more = !result->contacts.isEmpty() && m_contacts.size() < m_total;
-                 if (more) {
-                     loadPage(firstResult + int(result->contacts.size()));
-                     return;
+                 for (const dto::ContactDataResult &contact : result->contacts) {
+                     if (m_format == Format::Csv)
+                         m_file->write(exports::CsvWriter::recordBytes(exports::ContactCsv::row(contact)));
+                     else
+                         m_contacts << ContactSummary::from(contact);
+                     ++m_done;
                  }
+                 // For a vCard export, loading the list is the lesser part of the work.
+                 Q_EMIT progress(m_format == Format::Csv ? m_done : m_done / 4, std::max(1, m_total));
+                 const int loaded = firstResult + int(result->contacts.size());
+                 if (!result->contacts.isEmpty() && loaded < m_total)
+                     return loadPage(loaded);
+                 if (m_format == Format::Csv)
+                     return finish(true, tr("%n contact(s) exported.", nullptr, m_done));
                  m_total = int(m_contacts.size());
-                 writeNext();
+                 writeNextCard();
              });
 }
 
-void ContactExporter::writeNext()
+void ContactExporter::writeSummaries()
 {
     if (m_cancelled)
         return finish(false, tr("Export cancelled."));
-    if (m_format == Format::Csv) {
-        // Written in slices so that the progress bar moves and Cancel answers.
-        const int end = std::min(m_next + 2000, int(m_contacts.size()));
-        for (; m_next < end; ++m_next)
-            m_file->write(csvLine(csvRow(m_contacts.at(m_next))).toUtf8());
-        Q_EMIT progress(m_next, m_total);
-        if (m_next >= m_contacts.size())
-            return finish(true, tr("%n contact(s) exported.", nullptr, int(m_contacts.size())));
-        QMetaObject::invokeMethod(this, &ContactExporter::writeNext, Qt::QueuedConnection);
-        return;
-    }
+    // In slices, so that the progress bar moves and Cancel answers.
+    const int end = std::min(m_next + 2000, int(m_contacts.size()));
+    for (; m_next < end; ++m_next)
+        m_file->write(exports::CsvWriter::recordBytes(exports::ContactCsv::row(contactOf(m_contacts.at(m_next)))));
+    Q_EMIT progress(m_next, m_total);
+    if (m_next >= m_contacts.size())
+        return finish(true, tr("%n contact(s) exported.", nullptr, int(m_contacts.size())));
+    QMetaObject::invokeMethod(this, &ContactExporter::writeSummaries, Qt::QueuedConnection);
+}
+
+void ContactExporter::writeNextCard()
+{
+    if (m_cancelled)
+        return finish(false, tr("Export cancelled."));
     if (m_next >= m_contacts.size())
         return finish(true, tr("%n contact(s) exported.", nullptr, int(m_contacts.size())));
     if (!m_session)
         return finish(false, tr("The connection was closed."));
-    const QString institution = m_session->profile().institutionCode;
     onResult(m_session->s360()->getContactData(m_contacts.at(m_next).contactNumber,
                                                {QStringLiteral("GENERAL"), QStringLiteral("ADDRESSES"),
                                                 QStringLiteral("COM_MEANS")}),
-             this, [this, institution](const Result<dto::ContactDataResult> &result) {
+             this, [this](const Result<dto::ContactDataResult> &result) {
                  if (m_cancelled)
                      return finish(false, tr("Export cancelled."));
                  if (!result.ok())
                      return finish(false, tr("Contact %1: %2").arg(m_contacts.at(m_next).contactNumber, errorText(result.error())));
-                 m_file->write(vCard(result.value(), institution));
+                 m_file->write(exports::ContactVCard::card(result.value()));
                  ++m_next;
                  Q_EMIT progress(m_next, m_total);
-                 writeNext();
+                 writeNextCard();
              });
 }
 
@@ -155,9 +172,9 @@ void ContactExporter::finish(bool ok, const QString &message)
     m_running = false;
     if (m_file) {
         if (ok && !m_file->commit()) {
-            ok = false;
-            Q_EMIT finished(false, tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()));
+            const QString why = tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString());
             m_file.reset();
+            Q_EMIT finished(false, why);
             return;
         }
         if (!ok)

@@ -1,10 +1,12 @@
 #pragma once
 
-// Exports contacts to a CSV file (one line per contact, the search columns) or to a vCard 4.0
-// file (one card per contact, with its addresses, emails and phones: each contact is fetched
-// with getContactData). Either a given list (a selection), or every result of a search, paged
-// through with searchContactByCriteria. Progress is reported as it goes; cancel() stops and
-// leaves no file. The file is written atomically (QSaveFile).
+// Exports contacts to a CSV file (core/export ContactCsv: one record per contact, what the
+// search returns) or to a vCard 4.0 file (core/export ContactVCard: one card per contact, each
+// fetched with getContactData for its addresses, emails and phones). Either a given list (a
+// selection), or every result of a search, paged through with searchContactByCriteria (a CSV
+// is written page by page, so 100,000 contacts never sit in memory). Progress is reported as
+// it goes; cancel() stops and leaves no file. The file is written atomically (QSaveFile), the
+// CSV with a UTF-8 byte order mark for spreadsheets.
 
 #include "api/ApiSession.h"
 #include "search/ContactSearchModel.h"
@@ -30,8 +32,8 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
-    static QStringList csvHeader();
-    static QStringList csvRow(const ContactSummary &contact);
+    // What a search row knows of a contact, as the DTO the writers take.
+    static dto::ContactDataResult contactOf(const ContactSummary &summary);
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -40,15 +42,17 @@ Q_SIGNALS:
 private:
     void begin(Format format, const QString &filePath);
     void loadPage(int firstResult);
-    void writeNext();
+    void writeSummaries();
+    void writeNextCard();
     void finish(bool ok, const QString &message);
 
     QPointer<ApiSession> m_session;
     Format m_format = Format::Csv;
     std::unique_ptr<QSaveFile> m_file;
-    QList<ContactSummary> m_contacts;
+    QList<ContactSummary> m_contacts; // a selection, or (vCard) the results to fetch
     dto::ContactSearchCriteria m_criteria;
     int m_total = 0;
+    int m_done = 0;
     int m_next = 0;
     bool m_running = false;
     bool m_cancelled = false;
