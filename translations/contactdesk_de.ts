@@ -2586,7 +2586,7 @@ Verwerfen? (Abbrechen, um zurückzugehen und sie zu speichern.)</translation>
         </message>
         <message>
             <source>Save screenshots of a scripted tour into a folder, then quit.</source>
-            <translation type="unfinished" />
+            <translation>Bildschirmfotos eines geskripteten Rundgangs in einem Ordner speichern, dann beenden.</translation>
         </message>
     </context>
 </TS>

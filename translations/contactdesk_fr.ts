@@ -2586,7 +2586,7 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         </message>
         <message>
             <source>Save screenshots of a scripted tour into a folder, then quit.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les captures d'une visite scriptée dans un dossier, puis quitter.</translation>
         </message>
     </context>
 </TS>
