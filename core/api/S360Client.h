@@ -34,8 +34,10 @@ public:
         const transport::HttpRequest request = buildRequest<Op>(params);
         const S360Binding binding = m_connection.binding;
         CallRecorder recorder(m_log, Op::info.service, QString::fromLatin1(Op::info.name), bindingName(binding), request);
+        // No context object: Qt 6.4 asserts when a context dies before the future ends. The
+        // continuation runs where the transport finishes the call (this thread) and needs no `this`.
         return m_transport->send(request, policy(Op::info.retry))
-            .then(this, [recorder, binding](Result<transport::HttpResponse> outcome) {
+            .then([recorder, binding](Result<transport::HttpResponse> outcome) {
                 Result<typename Op::Result> result = decode<Op>(binding, outcome);
                 recorder.finish(outcome, result.ok() ? QString() : result.error().toString(),
                                 result.ok() ? result->statusCode : result.error().code);

@@ -115,7 +115,7 @@ template <class Op> QFuture<Result<typename Op::Result>> SymphonyClient::call(co
     const SymphonyBinding binding = m_connection.binding;
     CallRecorder recorder(m_log, Service::Symphony, QString::fromLatin1(Op::info.name), bindingName(binding), request);
     return m_transport->send(request, policy(Op::info.retry))
-        .then(this, [recorder, binding](Result<transport::HttpResponse> outcome) {
+        .then([recorder, binding](Result<transport::HttpResponse> outcome) {
             Result<typename Op::Result> result = decode<Op>(binding, outcome);
             recorder.finish(outcome, result.ok() ? QString() : result.error().toString(),
                             result.ok() ? QString() : result.error().code);

@@ -18,7 +18,7 @@ public:
 
     template <dto::Described T> void writeFields(const T &value)
     {
-        T::describe(value, [this](const char *name, const auto &member) {
+        T::describe(value, [&](const char *name, const auto &member) {
             write(QString::fromLatin1(name), member);
         });
     }
