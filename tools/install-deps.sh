@@ -12,6 +12,7 @@ packages=(
   desktop-file-utils appstream
   clang libclang-rt-14-dev llvm
   librsvg2-bin dpkg-dev
+  python3-zeep
 )
 
 missing=()
