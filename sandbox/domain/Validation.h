@@ -4,6 +4,9 @@
 // (each failure names the field: "<field path>: <message>").
 
 #include "domain/CallFailure.h"
+#include "validation/FieldLimits.h"
+#include "validation/IsoCodes.h"
+#include "validation/TextRules.h"
 
 #include <QDate>
 #include <QString>
@@ -16,27 +19,14 @@ namespace contactdesk::sandbox::domain {
 // The allowed values of an enumeration, e.g. `inline constexpr const char *titles[] = {...}`.
 using Choices = std::span<const char *const>;
 
-// [OURS] lengths the contract leaves open.
-inline constexpr int maxContactNumberLength = 20;
-inline constexpr int maxNameLength = 100;      // names, lines, email (String(100))
-inline constexpr int maxStructureCodeLength = 8;
-inline constexpr int maxAddressNameLength = 38;
-inline constexpr int maxZipLength = 10;
-inline constexpr int maxTownLength = 20;
-inline constexpr int maxRemarkLength = 2000;
-inline constexpr int maxFunctionLength = 100;
-inline constexpr int maxWebSiteLength = 255;
-inline constexpr int maxCommunicationValueLength = 255;
-inline constexpr int maxCriterionTextLength = 2000;
-inline constexpr int maxLoginLength = 100;
-inline constexpr int minPasswordLength = 8;
-inline constexpr int maxPasswordLength = 128;
+// The contract's lengths and value rules are core's (core/validation): the app checks before a
+// call exactly what the server checks on arrival. Names declared here hide core's.
+using namespace contactdesk::validation;
+
+// Bounds only the server applies.
 inline constexpr int maxPhotoBytes = 512 * 1024;
 inline constexpr int maxReferenceLength = 255; // provider user references, codes
 
-bool isDigitsOnly(QStringView text);
-bool isValidEmail(QStringView text);
-bool isValidPhone(QStringView text);      // optional '+', digits, spaces, . - / ( ); 6 to 20 digits
 bool isIsoLanguage(QStringView text);     // ISO 639-1, two lower-case letters of the standard
 bool isIsoCountry(QStringView text);      // ISO 3166-1 alpha-2, upper case; "UK" is not one
 bool isOneOf(QStringView value, Choices allowed);
