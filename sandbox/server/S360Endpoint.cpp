@@ -1,5 +1,6 @@
 #include "server/S360Endpoint.h"
 
+#include "server/GuardedCall.h"
 #include "server/ProtocolErrors.h"
 
 #include "auth/JwtVerifier.h"
@@ -21,19 +22,6 @@ namespace {
 QString internalErrorText()
 {
     return QStringLiteral("Internal server error.");
-}
-
-// Runs a domain call; a storage exception becomes nothing (the caller answers a server error).
-template <class F> auto guarded(F &&call) -> std::optional<decltype(call())>
-{
-    try {
-        return call();
-    } catch (const std::exception &e) {
-        qCWarning(lcS360, "domain call failed: %s", e.what());
-    } catch (...) {
-        qCWarning(lcS360, "domain call failed");
-    }
-    return std::nullopt;
 }
 
 template <class Op> constexpr bool isS360()
@@ -76,7 +64,7 @@ HttpReply S360Endpoint::answerSoap(Service service, const HttpRequestData &reque
             const QString &institution = m_context.options.institution;
             const wire::WsseUsernameToken &token = *head->wsse;
             // PBKDF2 check (SandboxService remembers a passed check for a few minutes).
-            const std::optional<bool> accepted = guarded([&] {
+            const std::optional<bool> accepted = guardedCall(lcS360, [&] {
                 return m_context.service.checkOperatorPassword(institution, token.username, token.password);
             });
             if (!accepted) {
@@ -99,7 +87,7 @@ HttpReply S360Endpoint::answerSoap(Service service, const HttpRequestData &reque
                 return true;
             }
             const CallContext context{institution, token.username, m_context.options.clock()};
-            const auto result = guarded([&] { return m_context.service.handle<Op>(params.value(), context); });
+            const auto result = guardedCall(lcS360, [&] { return m_context.service.handle<Op>(params.value(), context); });
             reply = result ? HttpReply::make(200, mime::soap11, wire::writeS360SoapResponse<Op>(*result))
                            : fault(ProtocolError::ServerError, internalErrorText());
             return true;
@@ -136,7 +124,7 @@ HttpReply S360Endpoint::answerRest(Service service, const QString &method, const
             const QByteArray token = authorization.mid(7).trimmed();
             const QString &institution = m_context.options.institution;
             const auth::JwtVerifier verifier(m_context.options.clock);
-            std::optional<auth::JwtVerification> verification = guarded([&] {
+            std::optional<auth::JwtVerification> verification = guardedCall(lcS360, [&] {
                 return verifier.verify(token, institution, [&](const QString &login) {
                     return m_context.service.jwtSecretFor(institution, login);
                 });
@@ -162,7 +150,7 @@ HttpReply S360Endpoint::answerRest(Service service, const QString &method, const
                 return true;
             }
             const CallContext context{institution, verification->claims.operatorLogin, m_context.options.clock()};
-            const auto result = guarded([&] { return m_context.service.handle<Op>(params.value(), context); });
+            const auto result = guardedCall(lcS360, [&] { return m_context.service.handle<Op>(params.value(), context); });
             reply = result ? HttpReply::make(200, mime::json, wire::writeS360RestResponse<Op>(*result))
                            : error(ProtocolError::ServerError, internalErrorText());
             return true;

@@ -1,5 +1,6 @@
 #include "server/SymphonyEndpoint.h"
 
+#include "server/GuardedCall.h"
 #include "auth/SymphonySignatureVerifier.h"
 #include "contract/Operations.h"
 #include "domain/SandboxService.h"
@@ -20,18 +21,6 @@ namespace {
 QString internalErrorText()
 {
     return QStringLiteral("Server was unable to process request.");
-}
-
-template <class F> auto guarded(F &&call) -> std::optional<decltype(call())>
-{
-    try {
-        return call();
-    } catch (const std::exception &e) {
-        qCWarning(lcSymphony, "domain call failed: %s", e.what());
-    } catch (...) {
-        qCWarning(lcSymphony, "domain call failed");
-    }
-    return std::nullopt;
 }
 
 wire::SoapVersion versionOf(Binding binding)
@@ -90,7 +79,7 @@ static std::optional<QString> authenticate(const EndpointContext &context, const
         },
         context.options.clock, contract::symphonyClockWindowSeconds);
     const std::optional<auth::SymphonyRejection> rejection =
-        guarded([&] { return verifier.verify(values, operation); });
+        guardedCall(lcSymphony, [&] { return verifier.verify(values, operation); });
     if (!rejection) {
         errorText = internalErrorText();
         return std::nullopt;
@@ -156,7 +145,7 @@ HttpReply SymphonyEndpoint::answerSoap(Binding binding, const HttpRequestData &r
                 return true;
             }
             const CallContext context{*institution, QString(), m_context.options.clock()};
-            const auto result = guarded([&] { return m_context.service.handleSymphony<Op>(params.value(), context); });
+            const auto result = guardedCall(lcSymphony, [&] { return m_context.service.handleSymphony<Op>(params.value(), context); });
             if (!result) {
                 reply = fault(ProtocolError::ServerError, internalErrorText());
             } else if (!result->ok()) {
@@ -209,7 +198,7 @@ HttpReply SymphonyEndpoint::answerHttp(Binding binding, const QString &operation
                 return true;
             }
             const CallContext context{*institution, QString(), m_context.options.clock()};
-            const auto result = guarded([&] { return m_context.service.handleSymphony<Op>(params.value(), context); });
+            const auto result = guardedCall(lcSymphony, [&] { return m_context.service.handleSymphony<Op>(params.value(), context); });
             if (!result)
                 reply = failure(ProtocolError::ServerError, internalErrorText());
             else if (!result->ok())
