@@ -41,7 +41,7 @@ ApiError openSymphonyPlainResponse(SafeXmlReader &xml, int httpStatus, const QBy
             return openSoapResponse(xml, httpStatus); // a SOAP fault, an HTML page, or unreadable
         if (trimmed.isEmpty())
             return unreadableErrorAnswer(httpStatus, QStringLiteral("an empty body"));
-        return plainTextError(httpStatus, trimmed);
+        return rateLimitWins(httpStatus, plainTextError(httpStatus, trimmed));
     }
     if (xml.looksLikeHtml()) {
         return ApiError::make(ApiError::Kind::Parse, QStringLiteral("an HTML page came instead of an XML answer"), {},

@@ -5,8 +5,8 @@
 //   [OURS] extra pairs Timestamp, Operation, Signature, APIKey.
 //   Response: <ContactTokenResponse xmlns="{ns}"><ContactId/><ContactEmail/></ContactTokenResponse>.
 //   Error: HTTP 500 with a plain-text message -> Kind::SoapFault (message = its first line,
-//   code empty); a SOAP fault is read as such; an empty or HTML body -> Kind::Http, or
-//   Kind::RateLimited for 509/429.
+//   code empty); a SOAP fault is read as such; an empty or HTML body -> Kind::Http.
+//   HTTP 509 or 429 -> Kind::RateLimited, whatever the body.
 
 #include "api/Result.h"
 #include "contract/Operations.h"

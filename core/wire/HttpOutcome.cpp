@@ -50,4 +50,16 @@ ApiError unreadableErrorAnswer(int httpStatus, const QString &what)
                           httpStatus);
 }
 
+ApiError rateLimitWins(int httpStatus, ApiError fromBody)
+{
+    if (!isRateLimitStatus(httpStatus) || fromBody.kind == ApiError::Kind::RateLimited)
+        return fromBody;
+    ApiError e = unreadableErrorAnswer(httpStatus, {});
+    const bool said = fromBody.kind == ApiError::Kind::SoapFault || fromBody.kind == ApiError::Kind::Http;
+    if (said && !fromBody.message.trimmed().isEmpty())
+        e.message += QStringLiteral(": ") + fromBody.message;
+    e.code = fromBody.code;
+    return e;
+}
+
 } // namespace contactdesk::wire

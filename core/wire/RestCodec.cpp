@@ -71,7 +71,10 @@ ApiError jsonFieldError(const JsonFieldReader &reader, int httpStatus)
 
 } // namespace detail
 
-ApiError readRestErrorBody(int httpStatus, const QByteArray &body, const WireLimits &limits)
+namespace {
+
+// The error a non-2xx body says, before the status has its say (rateLimitWins).
+ApiError restErrorOfBody(int httpStatus, const QByteArray &body, const WireLimits &limits)
 {
     if (body.size() > limits.maxBytes) {
         ApiError e = tooLarge(body.size(), limits);
@@ -95,6 +98,13 @@ ApiError readRestErrorBody(int httpStatus, const QByteArray &body, const WireLim
     if (message.trimmed().isEmpty())
         message = unreadableErrorAnswer(httpStatus, QStringLiteral("an error body without a message")).message;
     return ApiError::make(ApiError::Kind::Http, message, code.toString(), httpStatus);
+}
+
+} // namespace
+
+ApiError readRestErrorBody(int httpStatus, const QByteArray &body, const WireLimits &limits)
+{
+    return rateLimitWins(httpStatus, restErrorOfBody(httpStatus, body, limits));
 }
 
 QByteArray writeRestError(const QString &code, const QString &message)

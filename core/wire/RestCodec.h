@@ -6,8 +6,9 @@
 //   Error [OURS]: HTTP 4xx/5xx with {"error":"<code>","message":"..."}.
 // Client outcomes:
 //   2xx with statusCode other than "success"      -> Kind::Status (code, message = statusDetail, field)
-//   non-2xx with an {"error","message"} body       -> Kind::Http (code = error, message, httpStatus)
-//   non-2xx without one (empty, HTML, other)       -> Kind::Http, or Kind::RateLimited for 509/429
+//   509 or 429, whatever the body                  -> Kind::RateLimited (code = error if any)
+//   other non-2xx with an {"error","message"} body -> Kind::Http (code = error, message, httpStatus)
+//   other non-2xx without one (empty, HTML, other) -> Kind::Http
 //   oversize                                       -> Kind::TooLarge
 //   2xx that is not a JSON object, wrong value type -> Kind::Parse (field named when known)
 
@@ -60,8 +61,9 @@ Result<typename Op::Result> readS360RestResponse(int httpStatus, const QByteArra
     return result;
 }
 
-// The error of a non-2xx REST answer: Kind::Http with the body's code and message, or the
-// status alone (Kind::RateLimited for 509/429) when the body holds no error object.
+// The error of a non-2xx REST answer: Kind::RateLimited for 509/429 (the body's code and
+// message kept), else Kind::Http with the body's code and message, or the status alone when
+// the body holds no error object.
 ApiError readRestErrorBody(int httpStatus, const QByteArray &body, const WireLimits &limits = {});
 
 // ---- server side (the sandbox) ----

@@ -16,7 +16,20 @@ ApiError withStatus(ApiError e, int httpStatus)
 
 } // namespace
 
+namespace {
+
+ApiError classifySoapResponse(SafeXmlReader &xml, int httpStatus);
+
+} // namespace
+
 ApiError openSoapResponse(SafeXmlReader &xml, int httpStatus)
+{
+    return rateLimitWins(httpStatus, classifySoapResponse(xml, httpStatus));
+}
+
+namespace {
+
+ApiError classifySoapResponse(SafeXmlReader &xml, int httpStatus)
 {
     const bool success = isSuccessStatus(httpStatus);
     if (xml.problem() == SafeXmlReader::Problem::TooLarge)
@@ -57,6 +70,8 @@ ApiError openSoapResponse(SafeXmlReader &xml, int httpStatus)
         return unreadableErrorAnswer(httpStatus, QStringLiteral("a SOAP answer without a fault"));
     return {};
 }
+
+} // namespace
 
 ApiError readFailure(const SafeXmlReader &xml, const ApiError &readError, int httpStatus)
 {

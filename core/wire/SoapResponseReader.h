@@ -5,11 +5,12 @@
 //   Symphony: <Envelope><Body><{Op}Response xmlns="{ns}"><{Op}Result>fields...
 // Element names are matched by namespace and local name (never by prefix), fields by local
 // name in any order; unknown elements are skipped. Outcomes:
-//   a Fault (either version, any HTTP status)     -> Kind::SoapFault (code = faultcode local part)
+//   HTTP 509 or 429, whatever the body            -> Kind::RateLimited (code = faultcode if any)
+//   a Fault (either version, any other status)    -> Kind::SoapFault (code = faultcode local part)
 //   statusCode other than "success"               -> Kind::Status (code, message = statusDetail, field)
 //   oversize                                      -> Kind::TooLarge
 //   DTD / entity / too deep / malformed / wrong shape on 2xx -> Kind::Parse
-//   non-2xx without a fault (empty, HTML, other)  -> Kind::Http, or Kind::RateLimited for 509/429
+//   non-2xx without a fault (empty, HTML, other)  -> Kind::Http
 // A Symphony answer is read in whichever SOAP version it comes (a VersionMismatch fault may
 // come in 1.1 to a 1.2 call).
 

@@ -254,6 +254,73 @@ private Q_SLOTS:
         QCOMPARE(e.field, field);
         QCOMPARE(e.httpStatus, 200);
     }
+
+    // HTTP 509 (the vendor's rate limit) or 429 (announced): whatever the body holds, a
+    // readable SOAP fault or REST error included, the status wins and the answer is
+    // Kind::RateLimited (the code and message of a readable body kept). Other statuses keep
+    // the body's own kind.
+    void rateLimitStatusWins_data()
+    {
+        QTest::addColumn<QString>("binding");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("messagePart");
+        const QByteArray soapFault = readTestData(u"faults/s360-soap11-server-fault.xml"_s);
+        const QByteArray clientFault = readTestData(u"faults/s360-soap11-client-fault.xml"_s);
+        const QByteArray restError = readTestData(u"faults/rest-509.json"_s);
+        const QByteArray html = readTestData(u"faults/html-503-doctype.html"_s);
+        const QByteArray soapSuccess = fixture(u"getContactData.soap-response.xml"_s);
+        const QByteArray restSuccess = fixture(u"getContactData.rest-response.json"_s);
+        const int rateLimited = int(ApiError::Kind::RateLimited);
+        for (const int status : {509, 429}) {
+            const QByteArray st = QByteArray::number(status);
+            QTest::addRow("soap %s server fault", st.constData())
+                << u"soap"_s << status << soapFault << rateLimited << u"Server"_s << u"NullPointerException"_s;
+            QTest::addRow("soap %s client fault", st.constData())
+                << u"soap"_s << status << clientFault << rateLimited << u"Client"_s << u"rate limit"_s;
+            QTest::addRow("soap %s html", st.constData())
+                << u"soap"_s << status << html << rateLimited << QString() << QString::number(status);
+            QTest::addRow("soap %s success-shaped body", st.constData())
+                << u"soap"_s << status << soapSuccess << rateLimited << QString() << QString::number(status);
+            QTest::addRow("soap %s empty", st.constData())
+                << u"soap"_s << status << QByteArray() << rateLimited << QString() << QString::number(status);
+            QTest::addRow("rest %s error body", st.constData())
+                << u"rest"_s << status << restError << rateLimited << u"ratelim"_s << u"Over 180 calls"_s;
+            QTest::addRow("rest %s html", st.constData())
+                << u"rest"_s << status << html << rateLimited << QString() << QString::number(status);
+            QTest::addRow("rest %s success-shaped body", st.constData())
+                << u"rest"_s << status << restSuccess << rateLimited << QString() << QString::number(status);
+            QTest::addRow("rest %s not JSON", st.constData())
+                << u"rest"_s << status << QByteArray("{\"error\":") << rateLimited << QString() << u"rate limit"_s;
+        }
+        // The same bodies under other statuses: the body's own kind.
+        QTest::newRow("soap 500 fault") << u"soap"_s << 500 << soapFault << int(ApiError::Kind::SoapFault) << u"Server"_s
+                                        << u"NullPointerException"_s;
+        QTest::newRow("soap 503 fault") << u"soap"_s << 503 << soapFault << int(ApiError::Kind::SoapFault)
+                                        << u"Server"_s << u"NullPointerException"_s;
+        QTest::newRow("rest 500 error body") << u"rest"_s << 500 << restError << int(ApiError::Kind::Http) << u"ratelim"_s
+                                             << u"Over 180 calls"_s;
+    }
+    void rateLimitStatusWins()
+    {
+        QFETCH(QString, binding);
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        QFETCH(QString, code);
+        QFETCH(QString, messagePart);
+        const OperationCase *c = findCase(u"getContactData"_s);
+        QVERIFY(c);
+        const ApiError e = binding == u"soap" ? c->soapError(status, body) : c->restError(status, body);
+        QCOMPARE(ApiError::kindName(e.kind), ApiError::kindName(ApiError::Kind(kind)));
+        QCOMPARE(e.httpStatus, status);
+        QCOMPARE(e.code, code);
+        QVERIFY2(e.message.contains(messagePart), qPrintable(e.message));
+        if (e.kind == ApiError::Kind::RateLimited)
+            QVERIFY2(e.message.contains(u"rate limit"_s), qPrintable(e.message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestS360Wire)

@@ -271,6 +271,51 @@ private Q_SLOTS:
         QCOMPARE(result.error().httpStatus, 500);
     }
 
+    // HTTP 509 or 429 is Kind::RateLimited even when the body is a readable SOAP fault or an
+    // ASMX plain-text error: the status wins (the fault code and text are kept).
+    void rateLimitStatusWins_data()
+    {
+        QTest::addColumn<QString>("binding"); // soap11, soap12, plain
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("code");
+        const int rateLimited = int(ApiError::Kind::RateLimited);
+        for (const int status : {509, 429}) {
+            const QByteArray st = QByteArray::number(status);
+            QTest::addRow("soap11 %s fault", st.constData()) << QStringLiteral("soap11") << status
+                << QStringLiteral("fault-server.soap11-response.xml") << rateLimited << QStringLiteral("Server");
+            QTest::addRow("soap12 %s fault", st.constData()) << QStringLiteral("soap12") << status
+                << QStringLiteral("fault-server.soap12-response.xml") << rateLimited << QStringLiteral("Receiver");
+            QTest::addRow("plain %s text error", st.constData()) << QStringLiteral("plain") << status
+                << QStringLiteral("fault-unknown-contact.plain-response.txt") << rateLimited << QString();
+            QTest::addRow("plain %s soap fault", st.constData()) << QStringLiteral("plain") << status
+                << QStringLiteral("fault-server.soap11-response.xml") << rateLimited << QStringLiteral("Server");
+        }
+        QTest::newRow("soap11 500 fault") << QStringLiteral("soap11") << 500 << QStringLiteral("fault-server.soap11-response.xml")
+                                          << int(ApiError::Kind::SoapFault) << QStringLiteral("Server");
+        QTest::newRow("plain 500 text error") << QStringLiteral("plain") << 500
+                                              << QStringLiteral("fault-unknown-contact.plain-response.txt")
+                                              << int(ApiError::Kind::SoapFault) << QString();
+    }
+    void rateLimitStatusWins()
+    {
+        QFETCH(QString, binding);
+        QFETCH(int, status);
+        QFETCH(QString, file);
+        QFETCH(int, kind);
+        QFETCH(QString, code);
+        const QByteArray body = fixture(file);
+        const auto result = binding == QStringLiteral("plain") ? readPlain(generateName, status, body)
+                                                    : readSoap(generateName, binding == QStringLiteral("soap11") ? SoapVersion::V11 : SoapVersion::V12,
+                                                               status, body);
+        QVERIFY(!result.ok());
+        QCOMPARE(ApiError::kindName(result.error().kind), ApiError::kindName(ApiError::Kind(kind)));
+        QCOMPARE(result.error().httpStatus, status);
+        QCOMPARE(result.error().code, code);
+        QVERIFY(!result.error().message.isEmpty());
+    }
+
     // ---- server side (the sandbox) ----
 
     void serverReadsSoapRequest_data() { addOperationVersionRows(); }

@@ -120,7 +120,7 @@ private Q_SLOTS:
             QStringLiteral("No method getContactDatas"));
         row("rest 500", Binding::S360Rest, 500, fixture("rest-500.json"), Kind::Http, QStringLiteral("server_error"),
             QStringLiteral("incident 7f3a"));
-        row("rest 509 with error body", Binding::S360Rest, 509, fixture("rest-509.json"), Kind::Http,
+        row("rest 509 with error body", Binding::S360Rest, 509, fixture("rest-509.json"), Kind::RateLimited,
             QStringLiteral("ratelim"), QStringLiteral("Over 180 calls a minute"));
         row("rest 500 not JSON", Binding::S360Rest, 500, QByteArray("Internal Server Error"), Kind::Http, none,
             QStringLiteral("HTTP 500 Internal Server Error"));
