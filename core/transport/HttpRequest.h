@@ -13,8 +13,8 @@ namespace contactdesk::transport {
 struct HttpRequest {
     QByteArray method = QByteArrayLiteral("POST"); // GET, POST, ...
     QUrl url;
-    // Sent as given, except Accept-Encoding: the transport drops it so that Qt sets
-    // "gzip, deflate" itself and decompresses the body transparently.
+    // Sent as given, except Accept-Encoding: the transport sends its own ("gzip") and
+    // decompresses the body itself (transport/ContentDecoding.h).
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
 };

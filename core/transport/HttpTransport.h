@@ -5,7 +5,8 @@
 //
 // send() succeeds with an HttpResponse for ANY HTTP response received (4xx and 5xx
 // included: the protocol layer maps statuses). It fails only with an ApiError of kind
-//   Transport  connection refused or reset, host not found, connection closed early;
+//   Transport  connection refused or reset, host not found, connection closed early, a body
+//              shorter than its Content-Length, a compressed body that stops short or is damaged;
 //   Timeout    no byte for inactivityTimeoutMs, or the attempt took over attemptTimeoutMs;
 //   Tls        any certificate or handshake problem (verification is never turned off);
 //   TooLarge   the body is over maxResponseBytes() (Content-Length or bytes received),
@@ -48,7 +49,8 @@ class HttpTransport : public QObject {
     Q_OBJECT
 public:
     static constexpr qint64 kDefaultMaxResponseBytes = 64LL * 1024 * 1024;
-    // Below this many decompressed bytes Qt does not check the compression ratio.
+    // Below this many decompressed bytes the compression ratio is not checked (over it, a
+    // body that expands more than 40 times is refused); negative: never checked.
     static constexpr qint64 kDefaultDecompressionSafetyThreshold = 10LL * 1024 * 1024;
 
     explicit HttpTransport(QObject *parent = nullptr);

@@ -21,6 +21,11 @@ bool OneShotBody::atEnd() const
     return m_offset >= m_data.size() && QIODevice::bytesAvailable() == 0;
 }
 
+bool OneShotBody::reset()
+{
+    return m_offset == 0 && !m_data.isEmpty();
+}
+
 qint64 OneShotBody::readData(char *data, qint64 maxSize)
 {
     const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_offset);

@@ -4,6 +4,13 @@
 // when the connection closes before the answer starts (up to twice, on its own); it cannot
 // do that when the body cannot be rewound: it then ends the reply with ContentReSendError.
 // HttpTransport sends the body of every call that must not be repeated through this device.
+//
+// A rewind is granted only while not one byte has been read: Qt also "resends" a request it
+// queued on a connection that was still closing (after a "Connection: close" answer) before
+// writing anything of it. Qt writes the request header together with the first body bytes,
+// and a server cannot act on a POST whose announced body never came, so an untouched
+// non-empty body means the request never reached the server. An empty body is never rewound
+// (its header may have gone out alone).
 
 #include <QByteArray>
 #include <QIODevice>
@@ -19,8 +26,8 @@ public:
     qint64 bytesAvailable() const override;
     qint64 size() const override { return m_data.size(); }
     bool atEnd() const override;
-    // Refused: a body that went out once never goes out again.
-    bool reset() override { return false; }
+    // True only while nothing has been read from a non-empty body (see above).
+    bool reset() override;
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;

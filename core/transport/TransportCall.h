@@ -50,6 +50,10 @@ private:
 
     Result<HttpResponse> outcomeOfReply(QNetworkReply *reply, bool *retryable,
                                         std::optional<qint64> *retryAfterMs);
+    // The HTTP answer of a reply that got one: its body (decompressed), or the error of a
+    // body that is incomplete, damaged or too large.
+    Result<HttpResponse> responseOfReply(QNetworkReply *reply, int status, bool *retryable,
+                                         std::optional<qint64> *retryAfterMs);
     void abortReply(AbortReason reason);
     void detachReply();
     void finish(const Result<HttpResponse> &result);
