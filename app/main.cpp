@@ -3,6 +3,9 @@
 
 #include "EmbeddedDemoBackend.h"
 #include "ScreenshotTour.h"
+#ifdef CONTACTDESK_TESTING
+#include "AutomationScript.h"
+#endif
 
 #include "common/Icons.h"
 #include "common/Translations.h"
@@ -28,7 +31,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     ui::installTranslations(&app);
     ui::initUiResources();
-    QApplication::setWindowIcon(ui::icon(ui::Icon::App));
+    QApplication::setWindowIcon(ui::applicationIcon());
+    QGuiApplication::setDesktopFileName(QString::fromUtf16(ui::desktopFileName));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desktop client for S-360 contacts and Symphony registration tokens."));
@@ -45,6 +49,13 @@ int main(int argc, char *argv[])
     parser.addOption(demoInMemory);
     parser.addOption(demoContacts);
     parser.addOption(screenshots);
+#ifdef CONTACTDESK_TESTING
+    // Test builds only: drive the window from a script (see AutomationScript.h).
+    const QCommandLineOption automation(QStringLiteral("automation-script"),
+                                        QApplication::translate("main", "Test builds: drive the window from a script file."),
+                                        QStringLiteral("file"));
+    parser.addOption(automation);
+#endif
     parser.process(app);
 
     // The tour runs on its own settings and a temporary demo database: the user's are untouched.
@@ -78,5 +89,16 @@ int main(int argc, char *argv[])
         QObject::connect(tour, &app::ScreenshotTour::finished, &app, [](bool ok) { QApplication::exit(ok ? 0 : 1); });
         tour->start();
     }
+#ifdef CONTACTDESK_TESTING
+    if (parser.isSet(automation)) {
+        QString error;
+        const QStringList commands = app::AutomationScript::readFile(parser.value(automation), &error);
+        if (!error.isEmpty()) {
+            qCritical("cannot read the automation script: %s", qPrintable(error));
+            return 2;
+        }
+        (new app::AutomationScript(&window, commands, &window))->start();
+    }
+#endif
     return app.exec();
 }

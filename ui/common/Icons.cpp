@@ -68,4 +68,13 @@ QIcon icon(Icon which)
     return QIcon(new SvgIconEngine(file.readAll()));
 }
 
+QIcon applicationIcon()
+{
+    initUiResources();
+    QFile file(QStringLiteral(":/icons/contactdesk.svg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QIcon(new SvgIconEngine(file.readAll()));
+}
+
 } // namespace contactdesk::ui

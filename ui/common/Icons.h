@@ -17,6 +17,12 @@ QIcon icon(Icon which);
 // The resource path of an icon's SVG file (":/icons/search.svg").
 QString iconPath(Icon which);
 
+// The application's own icon (:/icons/contactdesk.svg, in colour, not tinted): the window
+// icon. The same SVG is installed as org.contactdesk.ContactDesk in the icon theme.
+QIcon applicationIcon();
+// The base name of the installed .desktop file (QGuiApplication::setDesktopFileName).
+inline constexpr char16_t desktopFileName[] = u"org.contactdesk.ContactDesk";
+
 // Registers the resources of the ui library (icons). Safe to call more than once.
 void initUiResources();
 

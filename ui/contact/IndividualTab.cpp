@@ -132,6 +132,13 @@ void IndividualTab::load(const QString &contactNumber)
             if (m_pendingDraft) {
                 const ContactDraft draft = *m_pendingDraft;
                 m_pendingDraft.reset();
+                if (draft.individual && dtoEquals(*draft.individual, m_document->data())) {
+                    // The save went out before the app stopped and the server applied it: the
+                    // edit is stored already, saving it again would apply it twice.
+                    discardDraft();
+                    m_messages->showInformation(tr("Your unsaved edit of %1 had already been saved.").arg(title()));
+                    return;
+                }
                 // The save must be checked against what the draft started from.
                 if (draft.baseModificationDate.isValid())
                     m_stored.lastModificationDate = draft.baseModificationDate;

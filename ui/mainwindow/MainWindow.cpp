@@ -49,7 +49,7 @@ MainWindow::MainWindow(SessionManager *sessions, DraftStore *drafts, QWidget *pa
     initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ContactDesk"));
-    setWindowIcon(icon(Icon::App));
+    setWindowIcon(applicationIcon());
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -167,6 +167,9 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_newIndividual = file->addAction(icon(Icon::PersonAdd), tr("&New individual"), this, [this] { newIndividual(); });
     m_newIndividual->setShortcut(QKeySequence::New);
+    m_newStructure = file->addAction(icon(Icon::Structure), tr("New s&tructure"), this, [this] { newStructure(); });
+    m_newStructure->setObjectName(QStringLiteral("newStructureAction"));
+    m_newStructure->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_save = file->addAction(icon(Icon::Save), tr("&Save"), this, [this] {
         if (ContactTab *tab = currentContactTab())
             tab->save();
@@ -217,6 +220,7 @@ void MainWindow::buildActions()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setIconSize(QSize(20, 20));
     toolbar->addAction(m_newIndividual);
+    toolbar->addAction(m_newStructure);
     toolbar->addAction(m_save);
     toolbar->addAction(undo);
     toolbar->addAction(redo);
@@ -230,6 +234,7 @@ void MainWindow::updateActions()
     const bool connected = m_sessions->session() != nullptr;
     ContactTab *tab = currentContactTab();
     m_newIndividual->setEnabled(connected);
+    m_newStructure->setEnabled(connected);
     m_save->setEnabled(tab != nullptr);
     m_reload->setEnabled(tab && !tab->contactNumber().isEmpty());
     m_closeTab->setEnabled(m_tabs->count() > 0);
@@ -425,6 +430,18 @@ ContactTab *MainWindow::newIndividual()
     return tab;
 }
 
+ContactTab *MainWindow::newStructure()
+{
+    if (!m_session)
+        return nullptr;
+    auto *tab = new StructureTab(m_session, m_drafts, m_tabs);
+    tab->startNew();
+    addTab(tab);
+    if (QWidget *name = tab->editor()->fieldWidget(QStringLiteral("structureContact.structureName")))
+        name->setFocus();
+    return tab;
+}
+
 MainWindow::UnsavedChoice MainWindow::askAboutUnsaved(const QString &what, bool canSave)
 {
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), what, QMessageBox::NoButton, this);
@@ -505,7 +522,7 @@ void MainWindow::offerDrafts()
     // Drafts of tabs open now are theirs, not leftovers.
     for (ContactTab *tab : contactTabs())
         drafts.removeIf([tab](const ContactDraft &d) { return !d.isNew() && d.contactNumber == tab->contactNumber(); });
-    drafts.removeIf([](const ContactDraft &d) { return !d.individual && !(d.structure && !d.isNew()); });
+    drafts.removeIf([](const ContactDraft &d) { return !d.individual && !d.structure; });
     if (drafts.isEmpty())
         return;
     auto *dialog = new RestoreDraftsDialog(drafts, this);

@@ -4,7 +4,7 @@
 // errors, an activity dock with every call, and a status bar with the profile, institution,
 // binding, age of the reference data and a busy indicator.
 //
-// Shortcuts: Ctrl+F search, Ctrl+N new individual, Ctrl+S save, Ctrl+W close the tab,
+// Shortcuts: Ctrl+F search, Ctrl+N new individual, Ctrl+Shift+N new structure, Ctrl+S save, Ctrl+W close the tab,
 // Ctrl+Z / Ctrl+Shift+Z undo / redo, Ctrl+Q quit. Geometry, dock and splitter positions are
 // remembered in QSettings.
 
@@ -62,6 +62,8 @@ public:
     // Opens (or focuses) the contact's tab.
     ContactTab *openContact(const QString &contactNumber, bool isStructure);
     ContactTab *newIndividual();
+    // An empty structure editor; saved with a client identifier (a retry never makes two).
+    ContactTab *newStructure();
     ContactTab *currentContactTab() const;
     QList<ContactTab *> contactTabs() const;
     // Asks about unsaved edits in every tab; true when the user lets them go (or there are none).
@@ -130,6 +132,7 @@ private:
     QPointer<QDialog> m_draftsDialog;
     std::shared_ptr<void> m_searchHold;
     QAction *m_newIndividual = nullptr;
+    QAction *m_newStructure = nullptr;
     QAction *m_save = nullptr;
     QAction *m_closeTab = nullptr;
     QAction *m_reload = nullptr;

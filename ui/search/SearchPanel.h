@@ -27,7 +27,10 @@ class FilterRow;
 class SearchPanel : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int debounceMs = 250;
+    // Long enough to fold a paste or key auto-repeat into one call, short enough that the rows of
+    // the last key arrive within 100 ms (issue 4, bench/search_latency). A call made stale by a
+    // later key is cancelled, and the client's rate limiter keeps bursts within the server's limit.
+    static constexpr int debounceMs = 40;
 
     explicit SearchPanel(QWidget *parent = nullptr);
     ~SearchPanel() override;

@@ -146,6 +146,16 @@ StructureEditor::StructureEditor(StructureDocument *document, QWidget *parent)
     relayLayout->addWidget(m_relay, 1);
     relayLayout->addWidget(m_openRelay);
     form->addRow(tr("Relay:"), relayRow);
+    // Every structure has one relay: a new one is created with it (then members can change it).
+    m_relayNumber = new QLineEdit(general);
+    m_relayNumber->setObjectName(QStringLiteral("relayContactNumber"));
+    m_relayNumber->setToolTip(tr("The contact number of the individual who is the structure's relay"));
+    addFormField(form, tr("Relay contact n&umber:"), m_relayNumber, QStringLiteral("structureContact.relayContactNumber"),
+                 m_errors);
+    m_binder->text(m_relayNumber, QStringLiteral("structureContact.relayContactNumber"), tr("Choose the relay"),
+                   [](const Data &d) { return structure(d).relayContactNumber; },
+                   [](Data &d, const QString &v) { structure(d).relayContactNumber = v.trimmed(); });
+    m_form = form;
     connect(m_openRelay, &QPushButton::clicked, this, [this] {
         const QString relay = structure(m_document->data()).relayContactNumber;
         if (!relay.isEmpty())
@@ -170,6 +180,7 @@ StructureEditor::StructureEditor(StructureDocument *document, QWidget *parent)
     layout->addStretch(1);
     scroll->setWidget(content);
 
+    m_form->setRowVisible(m_relayNumber->parentWidget(), false);
     connect(m_document, &EditDocumentBase::changed, this, &StructureEditor::refresh);
     refresh();
 }
@@ -194,6 +205,7 @@ void StructureEditor::setReferenceData(const ReferenceDataSnapshot &reference)
 
 void StructureEditor::setStoredInfo(const dto::ContactDataResult &stored)
 {
+    m_form->setRowVisible(m_relayNumber->parentWidget(), stored.contactNumber.isEmpty());
     if (stored.contactNumber.isEmpty()) {
         m_header->setText(tr("New structure: not saved yet."));
         return;

@@ -1,7 +1,7 @@
 #pragma once
 
 // The form of a structure: name, code, type (getStructureTypes), address names, web site,
-// number of employees, main email, its relay (shown, and reachable), administrative numbers
+// number of employees, main email, its relay (shown, and reachable; typed for a new structure), administrative numbers
 // checked against their patterns, emails and phones, addresses and criteria. Bound to a
 // StructureDocument; problems shown next to their fields.
 
@@ -15,6 +15,8 @@
 #include <memory>
 
 class QComboBox;
+class QFormLayout;
+class QLineEdit;
 class QLabel;
 class QPushButton;
 
@@ -57,6 +59,8 @@ private:
     std::unique_ptr<FieldBinder<dto::StructureContactData>> m_binder;
     QLabel *m_header = nullptr;
     QComboBox *m_type = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_relayNumber = nullptr; // a new structure's relay, typed (shown until it is created)
     QLabel *m_relay = nullptr;
     QPushButton *m_openRelay = nullptr;
     AdministrativeNumbersEditor *m_numbers = nullptr;

@@ -75,7 +75,9 @@ QString StructureTab::title() const
     const std::optional<dto::StructureData> &s = m_document->data().structureContact;
     if (s && !s->structureName.isEmpty())
         return s->structureName;
-    return m_stored.contactNumber.isEmpty() ? tr("Structure") : m_stored.contactNumber;
+    if (m_stored.contactNumber.isEmpty())
+        return m_identifier ? tr("New structure") : tr("Structure");
+    return m_stored.contactNumber;
 }
 
 bool StructureTab::isDirty() const
@@ -115,11 +117,18 @@ void StructureTab::load(const QString &contactNumber)
                      return;
                  }
                  applyStored(result.value());
+                 m_pages->setTabEnabled(m_pages->indexOf(m_members), true);
                  if (m_members->members().isEmpty() || !m_members->isLoading())
                      m_members->setStructure(result->contactNumber);
                  if (m_pendingDraft) {
                      const ContactDraft draft = *m_pendingDraft;
                      m_pendingDraft.reset();
+                     if (draft.structure && dtoEquals(*draft.structure, m_document->data())) {
+                         // Saved before the app stopped: the server holds the edit already.
+                         discardDraft();
+                         m_messages->showInformation(tr("Your unsaved edit of %1 had already been saved.").arg(title()));
+                         return;
+                     }
                      if (draft.baseModificationDate.isValid())
                          m_stored.lastModificationDate = draft.baseModificationDate;
                      if (draft.structure)
@@ -129,9 +138,27 @@ void StructureTab::load(const QString &contactNumber)
              });
 }
 
+void StructureTab::startNew()
+{
+    m_identifier = newClientIdentifier();
+    dto::ContactDataResult empty;
+    empty.contactType = QStringLiteral("STRUCTURE");
+    applyStored(empty);
+    m_pages->setTabEnabled(m_pages->indexOf(m_members), false);
+}
+
 void StructureTab::restoreDraft(const ContactDraft &draft)
 {
     m_writtenDraftKey = draft.key();
+    if (draft.isNew()) {
+        startNew();
+        if (draft.identifier)
+            m_identifier = draft.identifier;
+        m_writtenDraftKey = draft.key();
+        if (draft.structure)
+            m_document->replace(tr("Restore the unsaved edit"), *draft.structure);
+        return;
+    }
     m_pendingDraft = draft;
     load(draft.contactNumber);
 }
@@ -156,6 +183,7 @@ void StructureTab::writeDraft()
     ContactDraft draft;
     draft.profileId = profileId;
     draft.contactNumber = m_stored.contactNumber;
+    draft.identifier = m_identifier;
     draft.savedAt = QDateTime::currentDateTimeUtc();
     draft.baseModificationDate = m_stored.lastModificationDate;
     draft.title = title();
@@ -173,9 +201,15 @@ void StructureTab::discardDraft()
 
 void StructureTab::save()
 {
-    if (!m_session || m_saving || m_loading || m_stored.contactNumber.isEmpty())
+    const bool creating = m_stored.contactNumber.isEmpty();
+    if (!m_session || m_saving || m_loading || (creating && !m_identifier))
         return;
-    const QList<ApiError> problems = m_editor->validate();
+    QList<ApiError> problems = m_editor->validate();
+    if (creating && m_document->data().structureContact.value_or(dto::StructureData{}).relayContactNumber.isEmpty()) {
+        problems << ApiError::validation(QStringLiteral("structureContact.relayContactNumber"),
+                                         tr("A new structure needs its relay: the contact number of an individual."));
+        m_editor->showProblems(problems);
+    }
     if (!problems.isEmpty()) {
         m_pages->setCurrentWidget(m_editor);
         m_messages->showError(tr("%n field(s) need attention before saving.", nullptr, int(problems.size())));
@@ -185,7 +219,9 @@ void StructureTab::save()
     m_saving = true;
     auto hold = holdBusy();
     m_messages->clear();
-    const dto::StructureContactData request = structureSaveRequest(m_document->data(), m_stored.lastModificationDate);
+    dto::StructureContactData request = structureSaveRequest(m_document->data(), m_stored.lastModificationDate);
+    if (creating)
+        request.identifier = m_identifier; // a retry with it returns the structure the first call made
     onResult(m_session->s360()->saveStructureContactData(request), this, [this, hold](const Result<dto::ContactSaveResult> &r) {
         if (!r.ok()) {
             m_saving = false;
@@ -226,6 +262,8 @@ void StructureTab::finishSave(const QString &number)
     m_saving = false;
     m_document->markSaved();
     discardDraft();
+    m_identifier.reset();
+    m_pages->setTabEnabled(m_pages->indexOf(m_members), true);
     m_messages->showInformation(tr("Saved."));
     Q_EMIT saved(number);
     load(number);

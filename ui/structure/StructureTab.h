@@ -4,6 +4,8 @@
 // expectedLastModificationDate, then saveStructureAdministrativeNumbers when the numbers
 // changed) and its members (MembersPanel). Validation, server `invalid` answers next to the
 // field, the conflict dialog and local drafts work as for an individual.
+// A new structure (startNew) carries a client identifier, kept across retries and in its draft,
+// so that a retried create never makes two; it needs its relay (an existing individual).
 
 #include "api/ApiSession.h"
 #include "contact/ConflictDialog.h"
@@ -28,6 +30,8 @@ public:
     ~StructureTab() override;
 
     void load(const QString &contactNumber);
+    // An empty structure, not created yet (the members page opens once it is saved).
+    void startNew();
     void restoreDraft(const ContactDraft &draft);
 
     QString contactNumber() const override { return m_stored.contactNumber; }
@@ -47,6 +51,7 @@ public:
     QTabWidget *pages() const { return m_pages; }
     ConflictDialog *conflictDialog() const { return m_conflictDialog; }
     const dto::ContactDataResult &stored() const { return m_stored; }
+    std::optional<qint64> clientIdentifier() const { return m_identifier; }
 
 private:
     void applyStored(const dto::ContactDataResult &stored);
@@ -66,6 +71,7 @@ private:
     QPointer<ConflictDialog> m_conflictDialog;
     dto::ContactDataResult m_stored;
     dto::StructureContactData m_base;
+    std::optional<qint64> m_identifier;
     std::optional<ContactDraft> m_pendingDraft;
     QString m_writtenDraftKey;
     bool m_loading = false;
