@@ -1,5 +1,6 @@
 #include "api/S360Client.h"
 
+#include "api/CreateIdentifier.h"
 #include "auth/JwtForger.h"
 
 namespace contactdesk {
@@ -60,14 +61,28 @@ QFuture<Result<dto::ContactSearchResult>> S360Client::searchContactByCriteria(co
     return call<ops::SearchContactByCriteria>({criteria});
 }
 
+namespace {
+
+// A create (no contact number) without an identifier gets a random one before the first
+// attempt: every retry then carries the same identifier, so a retry after a lost answer
+// returns the contact the first attempt made instead of creating a second one.
+template <class Data> Data withCreateIdentifier(Data data)
+{
+    if (data.contactNumber.trimmed().isEmpty() && !data.identifier)
+        data.identifier = newCreateIdentifier();
+    return data;
+}
+
+} // namespace
+
 QFuture<Result<dto::ContactSaveResult>> S360Client::saveIndividualContactData(const dto::IndividualContactData &data)
 {
-    return call<ops::SaveIndividualContactData>({data});
+    return call<ops::SaveIndividualContactData>({withCreateIdentifier(data)});
 }
 
 QFuture<Result<dto::ContactSaveResult>> S360Client::saveStructureContactData(const dto::StructureContactData &data)
 {
-    return call<ops::SaveStructureContactData>({data});
+    return call<ops::SaveStructureContactData>({withCreateIdentifier(data)});
 }
 
 QFuture<Result<dto::WebMethodResult>> S360Client::saveStructureAdministrativeNumbers(

@@ -174,6 +174,69 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, byIdentifier), 1);
     }
 
+    // A create WITHOUT an identifier whose first answer is lost: S360Client gave it a random
+    // identifier before the first attempt, so the retry returns the contact the first attempt
+    // made: exactly one row.
+    void createWithoutIdentifierIsAppliedOnce_data()
+    {
+        QTest::addColumn<S360Binding>("binding");
+        QTest::addColumn<bool>("structure");
+        QTest::newRow("soap individual") << S360Binding::Soap << false;
+        QTest::newRow("rest individual") << S360Binding::Rest << false;
+        QTest::newRow("soap structure") << S360Binding::Soap << true;
+        QTest::newRow("rest structure") << S360Binding::Rest << true;
+    }
+    void createWithoutIdentifierIsAppliedOnce()
+    {
+        QFETCH(S360Binding, binding);
+        QFETCH(bool, structure);
+        ClientStack client(*m_sandbox, binding);
+        store::Database &db = m_sandbox->database();
+        const QString tag = QStringLiteral("NoIdentifier%1%2").arg(int(binding)).arg(structure ? 1 : 0);
+        const qint64 contactsBefore = scalar(db, QStringLiteral("SELECT count(*) FROM contacts"));
+
+        // The answer of the first attempt only is lost, after the save was applied.
+        m_sandbox->server->setFaults(spec(QStringLiteral("drop=1,phase=after")));
+        int answered = 0;
+        const QMetaObject::Connection once = connect(m_sandbox->server.get(), &SandboxServer::requestAnswered, this,
+                                                     [this, &answered](const QString &) {
+                                                         if (answered++ == 0)
+                                                             m_sandbox->server->setFaults(FaultSpec{});
+                                                     });
+        const quint64 callsBefore = m_sandbox->server->statistics().serviceCalls;
+        QString number;
+        QString countSql;
+        if (structure) {
+            dto::StructureContactData company;
+            company.structureContact = dto::StructureData{};
+            company.structureContact->structureName = tag;
+            company.structureContact->structureTypeCode = QStringLiteral("COMPANY");
+            company.structureContact->relayContactNumber = text(
+                db, QStringLiteral("SELECT contact_number FROM contacts WHERE contact_type = 'INDIVIDUAL' ORDER BY contact_id LIMIT 1"));
+            QVERIFY(!company.identifier);
+            const auto saved = await(client.s360.saveStructureContactData(company));
+            QVERIFY2(saved.ok(), qPrintable(describe(saved.error())));
+            number = saved->contactNumber;
+            countSql = QStringLiteral("SELECT count(*) FROM structures WHERE name = '%1'").arg(tag);
+        } else {
+            dto::IndividualContactData d = person(QStringLiteral("Ida"), tag);
+            QVERIFY(!d.identifier);
+            const auto saved = await(client.s360.saveIndividualContactData(d));
+            QVERIFY2(saved.ok(), qPrintable(describe(saved.error())));
+            number = saved->contactNumber;
+            countSql = QStringLiteral("SELECT count(*) FROM individuals WHERE last_name = '%1'").arg(tag);
+        }
+        disconnect(once);
+        m_sandbox->server->setFaults(FaultSpec{});
+        QCOMPARE(int(m_sandbox->server->statistics().serviceCalls - callsBefore), 2); // the create went twice
+        QCOMPARE(scalar(db, countSql), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contacts")), contactsBefore + 1);
+        const qint64 identifier =
+            scalar(db, QStringLiteral("SELECT identifier FROM contacts WHERE contact_number = '%1'").arg(number));
+        QVERIFY(identifier > 0);
+        QVERIFY(identifier < (qint64(1) << 53));
+    }
+
     // GenerateTokenForContact mails a token: never sent twice, so one mail per call even when
     // the answer is lost or the server fails.
     void generateTokenIsNeverRetried_data()
