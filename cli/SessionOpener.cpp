@@ -2,8 +2,8 @@
 
 #include "ProfileLookup.h"
 #include "SecretInput.h"
-#include "SecretText.h"
 #include "credentials/SecretStore.h"
+#include "credentials/SecretText.h"
 #include "profiles/ProfileStore.h"
 #include "server/EmbeddedSandbox.h"
 

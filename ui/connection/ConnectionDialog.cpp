@@ -10,9 +10,9 @@
 #include "common/MessageBar.h"
 #include "credentials/SecretKey.h"
 #include "credentials/SecretStore.h"
+#include "credentials/SecretText.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/ProfileValidation.h"
-#include "session/SecretText.h"
 #include "session/SessionManager.h"
 
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 
 #include "credentials/SecretKey.h"
 #include "credentials/SecretStore.h"
-#include "session/SecretText.h"
+#include "credentials/SecretText.h"
 #include "session/SessionManager.h"
 
 #include <QCheckBox>

@@ -5,9 +5,9 @@
 #include "cache/ReferenceDataCache.h"
 #include "credentials/SecretKey.h"
 #include "credentials/SecretStore.h"
+#include "credentials/SecretText.h"
 #include "profiles/ProfileStore.h"
 #include "session/DemoBackend.h"
-#include "session/SecretText.h"
 
 #include <QPromise>
 

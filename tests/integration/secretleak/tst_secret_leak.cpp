@@ -35,12 +35,12 @@
 #include "cache/ReferenceDataCache.h"
 #include "credentials/SecretKey.h"
 #include "credentials/SecretStore.h"
+#include "credentials/SecretText.h"
 #include "domain/SandboxService.h"
 #include "drafts/DraftStore.h"
 #include "exporting/ContactExporter.h"
 #include "profiles/ProfileStore.h"
 #include "server/SandboxServer.h"
-#include "session/SecretText.h"
 #include "session/SessionManager.h"
 #include "store/Crypto.h"
 #include "store/Database.h"
@@ -233,8 +233,8 @@ private Q_SLOTS:
         QVERIFY(profiles.setCurrentProfileId(profile.id));
         const QList<std::pair<SecretKind, QString>> stored{
             {SecretKind::OperatorPassword, kOperatorPassword},
-            {SecretKind::JwtSecret, ui::secretTextFromBytes(kJwtSecret)},
-            {SecretKind::SymphonySecret, ui::secretTextFromBytes(kSymphonySecret)}};
+            {SecretKind::JwtSecret, secretTextFromBytes(kJwtSecret)},
+            {SecretKind::SymphonySecret, secretTextFromBytes(kSymphonySecret)}};
         for (const auto &[kind, text] : stored) {
             const Result<bool> written = await(secrets.write(secretKey(profile.id, kind), text));
             QVERIFY2(written.ok(), qPrintable(QStringLiteral("keychain write failed (run inside tools/with-test-session.sh): ")
@@ -618,8 +618,8 @@ private:
     {
         const QString base = m_server->baseUrl().toString();
         const QByteArray allSecrets = "operator-password=" + kOperatorPassword.toUtf8() + "\njwt-secret="
-                                      + ui::secretTextFromBytes(kJwtSecret).toUtf8() + "\nsymphony-secret="
-                                      + ui::secretTextFromBytes(kSymphonySecret).toUtf8() + "\n";
+                                      + secretTextFromBytes(kJwtSecret).toUtf8() + "\nsymphony-secret="
+                                      + secretTextFromBytes(kSymphonySecret).toUtf8() + "\n";
         const struct {
             const char *name;
             const char *binding;
