@@ -62,14 +62,18 @@ void AutomationScript::when(std::function<bool()> ready, std::function<void()> t
     timer->start();
     auto poll = std::make_shared<std::function<void()>>();
     *poll = [this, ready, then, timer, timeoutMs, poll, what] {
+        // Clearing *poll destroys this closure and its captures: copy what is needed first.
         if (ready()) {
+            const std::function<void()> done = then;
             *poll = nullptr;
-            then();
+            done();
             return;
         }
         if (timer->elapsed() > timeoutMs) {
+            AutomationScript *self = this;
+            const QString why = QStringLiteral("timed out waiting for ") + what;
             *poll = nullptr;
-            fail(QStringLiteral("timed out waiting for ") + what);
+            self->fail(why);
             return;
         }
         QTimer::singleShot(50, this, *poll);
@@ -130,10 +134,14 @@ void AutomationScript::open(const QString &contactNumber)
     QPointer<ui::ContactTab> tab = m_window->openContact(contactNumber, false);
     if (!tab)
         return fail(QStringLiteral("cannot open ") + contactNumber);
-    when([tab] { return !tab || (!tab->isBusy() && !tab->contactNumber().isEmpty()); },
-         [this, tab] {
-             if (!tab)
-                 return fail(QStringLiteral("the tab went away"));
+    auto loaded = std::make_shared<bool>(false);
+    connect(tab, &ui::ContactTab::loaded, this, [loaded] { *loaded = true; }, Qt::SingleShotConnection);
+    when([tab, loaded] { return !tab || *loaded || !tab->isBusy(); },
+         [this, tab, loaded] {
+             if (!tab || !*loaded) {
+                 const auto *bar = tab ? tab->findChild<ui::MessageBar *>() : nullptr;
+                 return fail(QStringLiteral("the contact did not load: ") + (bar ? bar->text() : QString()));
+             }
              print(QStringLiteral("opened ") + tab->contactNumber());
              next();
          },

@@ -58,6 +58,10 @@ StructureTab::StructureTab(ApiSession *session, DraftStore *drafts, QWidget *par
             reload();
     });
     connect(m_document, &EditDocumentBase::dirtyChanged, this, [this](bool dirty) {
+        // The first edit's changed() comes while the undo stack is still clean (QUndoStack::push
+        // runs redo() first): its draft is written here, once the document is dirty.
+        if (!m_loading)
+            writeDraft();
         Q_EMIT dirtyChanged(dirty);
         Q_EMIT titleChanged();
     });
