@@ -270,7 +270,7 @@
             <translation>Die Antwort war zu groß zum Lesen.</translation>
         </message>
         <message>
-            <source>The server's rate limit was reached; try again in a minute.</source>
+            <source>The server&apos;s rate limit was reached; try again in a minute.</source>
             <translation>Das Anfragelimit des Servers ist erreicht; versuchen Sie es in einer Minute erneut.</translation>
         </message>
         <message>
@@ -320,7 +320,7 @@
             <translation>Hier ist nur ein Wert erlaubt.</translation>
         </message>
         <message>
-            <source>"%1" is not one of the choices.</source>
+            <source>&quot;%1&quot; is not one of the choices.</source>
             <translation>„%1“ ist keine der Auswahlmöglichkeiten.</translation>
         </message>
         <message>
@@ -328,7 +328,7 @@
             <translation>Muss 0 oder größer sein.</translation>
         </message>
         <message>
-            <source>Unknown administrative number "%1".</source>
+            <source>Unknown administrative number &quot;%1&quot;.</source>
             <translation>Unbekannte Verwaltungsnummer „%1“.</translation>
         </message>
         <message>
@@ -384,7 +384,7 @@
             <translation>Entspricht nicht dem erwarteten Format (%1).</translation>
         </message>
         <message>
-            <source>Not a number (digits, '.' as decimal separator).</source>
+            <source>Not a number (digits, &apos;.&apos; as decimal separator).</source>
             <translation>Keine Zahl (Ziffern, „.“ als Dezimaltrennzeichen).</translation>
         </message>
         <message>
@@ -680,7 +680,7 @@
             <translation>Registrierungs-Tokens senden</translation>
         </message>
         <message numerus="yes">
-            <source>A registration token is mailed to each of the %n selected contact(s). The server's rate limit is respected: a large selection takes a while.</source>
+            <source>A registration token is mailed to each of the %n selected contact(s). The server&apos;s rate limit is respected: a large selection takes a while.</source>
             <translation>
                 <numerusform>Ein Registrierungs-Token wird an den ausgewählten Kontakt gemailt. Das Anfragelimit des Servers wird eingehalten: Eine große Auswahl dauert eine Weile.</numerusform>
                 <numerusform>Ein Registrierungs-Token wird an jeden der %n ausgewählten Kontakte gemailt. Das Anfragelimit des Servers wird eingehalten: Eine große Auswahl dauert eine Weile.</numerusform>
@@ -1110,7 +1110,7 @@
             <translation>Verbindung löschen</translation>
         </message>
         <message>
-            <source>Delete "%1" and the secrets stored for it?</source>
+            <source>Delete &quot;%1&quot; and the secrets stored for it?</source>
             <translation>„%1“ und die dafür gespeicherten Geheimnisse löschen?</translation>
         </message>
         <message>
@@ -1580,6 +1580,10 @@
             <source>Not saved: the contact was changed by someone else. Your edit is kept.</source>
             <translation>Nicht gespeichert: Der Kontakt wurde von jemand anderem geändert. Ihre Änderung bleibt erhalten.</translation>
         </message>
+        <message>
+            <source>Your unsaved edit of %1 had already been saved.</source>
+            <translation>Ihre ungespeicherte Änderung an %1 war bereits gespeichert.</translation>
+        </message>
     </context>
     <context>
         <name>contactdesk::ui::ListEditorBase</name>
@@ -1623,7 +1627,7 @@
             <translation>Verbinde mit %1…</translation>
         </message>
         <message>
-            <source>Could not open the connection "%1": %2</source>
+            <source>Could not open the connection &quot;%1&quot;: %2</source>
             <translation>Die Verbindung „%1“ konnte nicht geöffnet werden: %2</translation>
         </message>
         <message>
@@ -1752,13 +1756,13 @@
         </message>
         <message>
             <source>Before %1: these contacts have unsaved changes:
-%2
+    %2
 
-Discard them? (Cancel to go back and save them.)</source>
+    Discard them? (Cancel to go back and save them.)</source>
             <translation>Vor %1: Diese Kontakte haben nicht gespeicherte Änderungen:
-%2
+    %2
 
-Verwerfen? (Abbrechen, um zurückzugehen und sie zu speichern.)</translation>
+    Verwerfen? (Abbrechen, um zurückzugehen und sie zu speichern.)</translation>
         </message>
         <message>
             <source>quitting</source>
@@ -1767,6 +1771,10 @@ Verwerfen? (Abbrechen, um zurückzugehen und sie zu speichern.)</translation>
         <message>
             <source>&amp;Connections…</source>
             <translation>&amp;Verbindungen…</translation>
+        </message>
+        <message>
+            <source>New s&amp;tructure</source>
+            <translation>Neue S&amp;truktur</translation>
         </message>
     </context>
     <context>
@@ -2114,7 +2122,7 @@ Verwerfen? (Abbrechen, um zurückzugehen und sie zu speichern.)</translation>
             <translation>Anmelden bei %1</translation>
         </message>
         <message>
-            <source>ContactDesk needs the secrets of "%1" (%2, operator %3).</source>
+            <source>ContactDesk needs the secrets of &quot;%1&quot; (%2, operator %3).</source>
             <translation>ContactDesk braucht die Geheimnisse von „%1“ (%2, Operator %3).</translation>
         </message>
         <message>
@@ -2141,7 +2149,7 @@ Verwerfen? (Abbrechen, um zurückzugehen und sie zu speichern.)</translation>
             <translation>Registrierungs-Token senden</translation>
         </message>
         <message>
-            <source>A registration token for %1 (contact id %2) is mailed to the contact's address. Any earlier token of this contact stops working.</source>
+            <source>A registration token for %1 (contact id %2) is mailed to the contact&apos;s address. Any earlier token of this contact stops working.</source>
             <translation>Ein Registrierungs-Token für %1 (Kontakt-ID %2) wird an die Adresse des Kontakts gemailt. Jedes frühere Token dieses Kontakts wird ungültig.</translation>
         </message>
         <message>
@@ -2306,6 +2314,18 @@ Verwerfen? (Abbrechen, um zurückzugehen und sie zu speichern.)</translation>
             <source>contact %1</source>
             <translation>Kontakt %1</translation>
         </message>
+        <message>
+            <source>The contact number of the individual who is the structure&apos;s relay</source>
+            <translation>Die Kontaktnummer der Person, die Ansprechperson der Struktur ist</translation>
+        </message>
+        <message>
+            <source>Relay contact n&amp;umber:</source>
+            <translation>Kontaktn&amp;ummer der Ansprechperson:</translation>
+        </message>
+        <message>
+            <source>Choose the relay</source>
+            <translation>Ansprechperson wählen</translation>
+        </message>
     </context>
     <context>
         <name>contactdesk::ui::StructureTab</name>
@@ -2363,6 +2383,18 @@ Verwerfen? (Abbrechen, um zurückzugehen und sie zu speichern.)</translation>
         <message>
             <source>Resolve the conflict</source>
             <translation>Konflikt lösen</translation>
+        </message>
+        <message>
+            <source>New structure</source>
+            <translation>Neue Struktur</translation>
+        </message>
+        <message>
+            <source>Your unsaved edit of %1 had already been saved.</source>
+            <translation>Ihre ungespeicherte Änderung an %1 war bereits gespeichert.</translation>
+        </message>
+        <message>
+            <source>A new structure needs its relay: the contact number of an individual.</source>
+            <translation>Eine neue Struktur braucht ihre Ansprechperson: die Kontaktnummer einer Person.</translation>
         </message>
     </context>
     <context>
@@ -2587,6 +2619,10 @@ Verwerfen? (Abbrechen, um zurückzugehen und sie zu speichern.)</translation>
         <message>
             <source>Save screenshots of a scripted tour into a folder, then quit.</source>
             <translation>Bildschirmfotos eines geskripteten Rundgangs in einem Ordner speichern, dann beenden.</translation>
+        </message>
+        <message>
+            <source>Test builds: drive the window from a script file.</source>
+            <translation>Testversionen: das Fenster aus einer Skriptdatei steuern.</translation>
         </message>
     </context>
 </TS>

@@ -270,8 +270,8 @@
             <translation>The answer was too large to be read.</translation>
         </message>
         <message>
-            <source>The server's rate limit was reached; try again in a minute.</source>
-            <translation>The server's rate limit was reached; try again in a minute.</translation>
+            <source>The server&apos;s rate limit was reached; try again in a minute.</source>
+            <translation>The server&apos;s rate limit was reached; try again in a minute.</translation>
         </message>
         <message>
             <source>The request was cancelled.</source>
@@ -320,16 +320,16 @@
             <translation>Only one value is allowed here.</translation>
         </message>
         <message>
-            <source>"%1" is not one of the choices.</source>
-            <translation>"%1" is not one of the choices.</translation>
+            <source>&quot;%1&quot; is not one of the choices.</source>
+            <translation>&quot;%1&quot; is not one of the choices.</translation>
         </message>
         <message>
             <source>Must be 0 or more.</source>
             <translation>Must be 0 or more.</translation>
         </message>
         <message>
-            <source>Unknown administrative number "%1".</source>
-            <translation>Unknown administrative number "%1".</translation>
+            <source>Unknown administrative number &quot;%1&quot;.</source>
+            <translation>Unknown administrative number &quot;%1&quot;.</translation>
         </message>
         <message>
             <source>The end date must not be before the start date.</source>
@@ -384,8 +384,8 @@
             <translation>Does not match the expected format (%1).</translation>
         </message>
         <message>
-            <source>Not a number (digits, '.' as decimal separator).</source>
-            <translation>Not a number (digits, '.' as decimal separator).</translation>
+            <source>Not a number (digits, &apos;.&apos; as decimal separator).</source>
+            <translation>Not a number (digits, &apos;.&apos; as decimal separator).</translation>
         </message>
         <message>
             <source>Not a date (yyyy-mm-dd).</source>
@@ -680,10 +680,10 @@
             <translation>Send registration tokens</translation>
         </message>
         <message numerus="yes">
-            <source>A registration token is mailed to each of the %n selected contact(s). The server's rate limit is respected: a large selection takes a while.</source>
+            <source>A registration token is mailed to each of the %n selected contact(s). The server&apos;s rate limit is respected: a large selection takes a while.</source>
             <translation>
-                <numerusform>A registration token is mailed to each of the %n selected contact. The server's rate limit is respected: a large selection takes a while.</numerusform>
-                <numerusform>A registration token is mailed to each of the %n selected contacts. The server's rate limit is respected: a large selection takes a while.</numerusform>
+                <numerusform>A registration token is mailed to each of the %n selected contact. The server&apos;s rate limit is respected: a large selection takes a while.</numerusform>
+                <numerusform>A registration token is mailed to each of the %n selected contacts. The server&apos;s rate limit is respected: a large selection takes a while.</numerusform>
             </translation>
         </message>
         <message>
@@ -1110,8 +1110,8 @@
             <translation>Delete the connection</translation>
         </message>
         <message>
-            <source>Delete "%1" and the secrets stored for it?</source>
-            <translation>Delete "%1" and the secrets stored for it?</translation>
+            <source>Delete &quot;%1&quot; and the secrets stored for it?</source>
+            <translation>Delete &quot;%1&quot; and the secrets stored for it?</translation>
         </message>
         <message>
             <source>Some fields need attention.</source>
@@ -1580,6 +1580,10 @@
             <source>Not saved: the contact was changed by someone else. Your edit is kept.</source>
             <translation>Not saved: the contact was changed by someone else. Your edit is kept.</translation>
         </message>
+        <message>
+            <source>Your unsaved edit of %1 had already been saved.</source>
+            <translation>Your unsaved edit of %1 had already been saved.</translation>
+        </message>
     </context>
     <context>
         <name>contactdesk::ui::ListEditorBase</name>
@@ -1623,8 +1627,8 @@
             <translation>Connecting to %1…</translation>
         </message>
         <message>
-            <source>Could not open the connection "%1": %2</source>
-            <translation>Could not open the connection "%1": %2</translation>
+            <source>Could not open the connection &quot;%1&quot;: %2</source>
+            <translation>Could not open the connection &quot;%1&quot;: %2</translation>
         </message>
         <message>
             <source>The reference data could not be loaded: %1</source>
@@ -1752,13 +1756,13 @@
         </message>
         <message>
             <source>Before %1: these contacts have unsaved changes:
-%2
+    %2
 
-Discard them? (Cancel to go back and save them.)</source>
+    Discard them? (Cancel to go back and save them.)</source>
             <translation>Before %1: these contacts have unsaved changes:
-%2
+    %2
 
-Discard them? (Cancel to go back and save them.)</translation>
+    Discard them? (Cancel to go back and save them.)</translation>
         </message>
         <message>
             <source>quitting</source>
@@ -1767,6 +1771,10 @@ Discard them? (Cancel to go back and save them.)</translation>
         <message>
             <source>&amp;Connections…</source>
             <translation>&amp;Connections…</translation>
+        </message>
+        <message>
+            <source>New s&amp;tructure</source>
+            <translation>New s&amp;tructure</translation>
         </message>
     </context>
     <context>
@@ -2114,8 +2122,8 @@ Discard them? (Cancel to go back and save them.)</translation>
             <translation>Sign in to %1</translation>
         </message>
         <message>
-            <source>ContactDesk needs the secrets of "%1" (%2, operator %3).</source>
-            <translation>ContactDesk needs the secrets of "%1" (%2, operator %3).</translation>
+            <source>ContactDesk needs the secrets of &quot;%1&quot; (%2, operator %3).</source>
+            <translation>ContactDesk needs the secrets of &quot;%1&quot; (%2, operator %3).</translation>
         </message>
         <message>
             <source>Operator &amp;password:</source>
@@ -2141,8 +2149,8 @@ Discard them? (Cancel to go back and save them.)</translation>
             <translation>Send a registration token</translation>
         </message>
         <message>
-            <source>A registration token for %1 (contact id %2) is mailed to the contact's address. Any earlier token of this contact stops working.</source>
-            <translation>A registration token for %1 (contact id %2) is mailed to the contact's address. Any earlier token of this contact stops working.</translation>
+            <source>A registration token for %1 (contact id %2) is mailed to the contact&apos;s address. Any earlier token of this contact stops working.</source>
+            <translation>A registration token for %1 (contact id %2) is mailed to the contact&apos;s address. Any earlier token of this contact stops working.</translation>
         </message>
         <message>
             <source>&amp;Single use (stops working once verified)</source>
@@ -2306,6 +2314,18 @@ Discard them? (Cancel to go back and save them.)</translation>
             <source>contact %1</source>
             <translation>contact %1</translation>
         </message>
+        <message>
+            <source>The contact number of the individual who is the structure&apos;s relay</source>
+            <translation>The contact number of the individual who is the structure&apos;s relay</translation>
+        </message>
+        <message>
+            <source>Relay contact n&amp;umber:</source>
+            <translation>Relay contact n&amp;umber:</translation>
+        </message>
+        <message>
+            <source>Choose the relay</source>
+            <translation>Choose the relay</translation>
+        </message>
     </context>
     <context>
         <name>contactdesk::ui::StructureTab</name>
@@ -2363,6 +2383,18 @@ Discard them? (Cancel to go back and save them.)</translation>
         <message>
             <source>Resolve the conflict</source>
             <translation>Resolve the conflict</translation>
+        </message>
+        <message>
+            <source>New structure</source>
+            <translation>New structure</translation>
+        </message>
+        <message>
+            <source>Your unsaved edit of %1 had already been saved.</source>
+            <translation>Your unsaved edit of %1 had already been saved.</translation>
+        </message>
+        <message>
+            <source>A new structure needs its relay: the contact number of an individual.</source>
+            <translation>A new structure needs its relay: the contact number of an individual.</translation>
         </message>
     </context>
     <context>
@@ -2587,6 +2619,10 @@ Discard them? (Cancel to go back and save them.)</translation>
         <message>
             <source>Save screenshots of a scripted tour into a folder, then quit.</source>
             <translation>Save screenshots of a scripted tour into a folder, then quit.</translation>
+        </message>
+        <message>
+            <source>Test builds: drive the window from a script file.</source>
+            <translation>Test builds: drive the window from a script file.</translation>
         </message>
     </context>
 </TS>

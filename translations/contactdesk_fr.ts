@@ -156,11 +156,11 @@
         </message>
         <message>
             <source>Address name 1</source>
-            <translation>Nom d'adresse 1</translation>
+            <translation>Nom d&apos;adresse 1</translation>
         </message>
         <message>
             <source>Address name 2</source>
-            <translation>Nom d'adresse 2</translation>
+            <translation>Nom d&apos;adresse 2</translation>
         </message>
         <message>
             <source>Web site</source>
@@ -227,7 +227,7 @@
         </message>
         <message>
             <source>Someone else changed this contact since it was opened: %1</source>
-            <translation>Quelqu'un d'autre a modifié ce contact depuis son ouverture : %1</translation>
+            <translation>Quelqu&apos;un d&apos;autre a modifié ce contact depuis son ouverture : %1</translation>
         </message>
         <message>
             <source>The server refused the request (%1).</source>
@@ -255,7 +255,7 @@
         </message>
         <message>
             <source>The server did not answer in time.</source>
-            <translation>Le serveur n'a pas répondu à temps.</translation>
+            <translation>Le serveur n&apos;a pas répondu à temps.</translation>
         </message>
         <message>
             <source>The secure connection failed: %1</source>
@@ -270,7 +270,7 @@
             <translation>La réponse était trop volumineuse pour être lue.</translation>
         </message>
         <message>
-            <source>The server's rate limit was reached; try again in a minute.</source>
+            <source>The server&apos;s rate limit was reached; try again in a minute.</source>
             <translation>La limite de requêtes du serveur est atteinte ; réessayez dans une minute.</translation>
         </message>
         <message>
@@ -320,7 +320,7 @@
             <translation>Une seule valeur est permise ici.</translation>
         </message>
         <message>
-            <source>"%1" is not one of the choices.</source>
+            <source>&quot;%1&quot; is not one of the choices.</source>
             <translation>« %1 » ne fait pas partie des choix.</translation>
         </message>
         <message>
@@ -328,7 +328,7 @@
             <translation>Doit être supérieur ou égal à 0.</translation>
         </message>
         <message>
-            <source>Unknown administrative number "%1".</source>
+            <source>Unknown administrative number &quot;%1&quot;.</source>
             <translation>Numéro administratif « %1 » inconnu.</translation>
         </message>
         <message>
@@ -377,14 +377,14 @@
         </message>
         <message>
             <source>Must be one of: %1.</source>
-            <translation>Doit être l'une des valeurs : %1.</translation>
+            <translation>Doit être l&apos;une des valeurs : %1.</translation>
         </message>
         <message>
             <source>Does not match the expected format (%1).</source>
             <translation>Ne correspond pas au format attendu (%1).</translation>
         </message>
         <message>
-            <source>Not a number (digits, '.' as decimal separator).</source>
+            <source>Not a number (digits, &apos;.&apos; as decimal separator).</source>
             <translation>Pas un nombre (chiffres, « . » comme séparateur décimal).</translation>
         </message>
         <message>
@@ -396,7 +396,7 @@
         <name>contactdesk::app::EmbeddedDemoBackend</name>
         <message>
             <source>The demo sandbox could not start: %1</source>
-            <translation>Le bac à sable de démonstration n'a pas pu démarrer : %1</translation>
+            <translation>Le bac à sable de démonstration n&apos;a pas pu démarrer : %1</translation>
         </message>
         <message>
             <source>The demo sandbox is not running.</source>
@@ -513,15 +513,15 @@
         </message>
         <message>
             <source>Address %1 is a %2 address</source>
-            <translation>L'adresse %1 est une adresse « %2 »</translation>
+            <translation>L&apos;adresse %1 est une adresse « %2 »</translation>
         </message>
         <message>
             <source>Change the address types</source>
-            <translation>Modifier les types d'adresse</translation>
+            <translation>Modifier les types d&apos;adresse</translation>
         </message>
         <message>
             <source>%1 of address %2</source>
-            <translation>%1 de l'adresse %2</translation>
+            <translation>%1 de l&apos;adresse %2</translation>
         </message>
         <message>
             <source>Edit %1</source>
@@ -529,7 +529,7 @@
         </message>
         <message>
             <source>Country of address %1</source>
-            <translation>Pays de l'adresse %1</translation>
+            <translation>Pays de l&apos;adresse %1</translation>
         </message>
         <message>
             <source>Country:</source>
@@ -579,7 +579,7 @@
         <name>contactdesk::ui::AppActions</name>
         <message>
             <source>Send a registration &amp;token…</source>
-            <translation>Envoyer un jeton d'&amp;inscription…</translation>
+            <translation>Envoyer un jeton d&apos;&amp;inscription…</translation>
         </message>
         <message>
             <source>&amp;Verify a token…</source>
@@ -595,7 +595,7 @@
         </message>
         <message>
             <source>Demo &amp;outbox…</source>
-            <translation>Boîte d'&amp;envoi de démo…</translation>
+            <translation>Boîte d&apos;&amp;envoi de démo…</translation>
         </message>
         <message>
             <source>Results as &amp;CSV…</source>
@@ -607,11 +607,11 @@
         </message>
         <message>
             <source>Select the individuals to send tokens to in the results first.</source>
-            <translation>Sélectionnez d'abord dans les résultats les personnes à qui envoyer des jetons.</translation>
+            <translation>Sélectionnez d&apos;abord dans les résultats les personnes à qui envoyer des jetons.</translation>
         </message>
         <message>
             <source>Search first: the export writes the results, or the selected ones.</source>
-            <translation>Cherchez d'abord : l'export écrit les résultats, ou ceux sélectionnés.</translation>
+            <translation>Cherchez d&apos;abord : l&apos;export écrit les résultats, ou ceux sélectionnés.</translation>
         </message>
         <message>
             <source>Export</source>
@@ -646,7 +646,7 @@
         <name>contactdesk::ui::AuthorizationsEditor</name>
         <message>
             <source>No authorization is defined for this institution.</source>
-            <translation>Aucune autorisation n'est définie pour cette institution.</translation>
+            <translation>Aucune autorisation n&apos;est définie pour cette institution.</translation>
         </message>
         <message>
             <source>[third party]</source>
@@ -677,13 +677,13 @@
         <name>contactdesk::ui::BulkTokenDialog</name>
         <message>
             <source>Send registration tokens</source>
-            <translation>Envoyer des jetons d'inscription</translation>
+            <translation>Envoyer des jetons d&apos;inscription</translation>
         </message>
         <message numerus="yes">
-            <source>A registration token is mailed to each of the %n selected contact(s). The server's rate limit is respected: a large selection takes a while.</source>
+            <source>A registration token is mailed to each of the %n selected contact(s). The server&apos;s rate limit is respected: a large selection takes a while.</source>
             <translation>
-                <numerusform>Un jeton d'inscription est envoyé par e-mail au contact sélectionné. La limite de requêtes du serveur est respectée : une grande sélection prend du temps.</numerusform>
-                <numerusform>Un jeton d'inscription est envoyé par e-mail à chacun des %n contacts sélectionnés. La limite de requêtes du serveur est respectée : une grande sélection prend du temps.</numerusform>
+                <numerusform>Un jeton d&apos;inscription est envoyé par e-mail au contact sélectionné. La limite de requêtes du serveur est respectée : une grande sélection prend du temps.</numerusform>
+                <numerusform>Un jeton d&apos;inscription est envoyé par e-mail à chacun des %n contacts sélectionnés. La limite de requêtes du serveur est respectée : une grande sélection prend du temps.</numerusform>
             </translation>
         </message>
         <message>
@@ -724,7 +724,7 @@
         </message>
         <message>
             <source>Cancelling after the call under way…</source>
-            <translation>Annulation après l'appel en cours…</translation>
+            <translation>Annulation après l&apos;appel en cours…</translation>
         </message>
         <message>
             <source>Save the report</source>
@@ -748,7 +748,7 @@
         </message>
         <message>
             <source>The report could not be saved: %1</source>
-            <translation>Le rapport n'a pas pu être enregistré : %1</translation>
+            <translation>Le rapport n&apos;a pas pu être enregistré : %1</translation>
         </message>
     </context>
     <context>
@@ -759,7 +759,7 @@
         </message>
         <message>
             <source>no contact id</source>
-            <translation>pas d'identifiant de contact</translation>
+            <translation>pas d&apos;identifiant de contact</translation>
         </message>
         <message>
             <source>sent</source>
@@ -864,11 +864,11 @@
         </message>
         <message>
             <source>Changed by someone else</source>
-            <translation>Modifié par quelqu'un d'autre</translation>
+            <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
         </message>
         <message>
             <source>This contact was saved by someone else after you opened it. For each field that differs, choose the value to keep, then save again.</source>
-            <translation>Ce contact a été enregistré par quelqu'un d'autre après que vous l'avez ouvert. Pour chaque champ différent, choisissez la valeur à garder, puis enregistrez à nouveau.</translation>
+            <translation>Ce contact a été enregistré par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouvert. Pour chaque champ différent, choisissez la valeur à garder, puis enregistrez à nouveau.</translation>
         </message>
         <message>
             <source>Field</source>
@@ -927,7 +927,7 @@
         </message>
         <message>
             <source>The demo sandbox runs inside ContactDesk: its address and credentials are set when it starts, and nothing here needs to be typed.</source>
-            <translation>Le bac à sable de démonstration tourne dans ContactDesk : son adresse et ses identifiants sont fixés à son démarrage, rien n'est à saisir ici.</translation>
+            <translation>Le bac à sable de démonstration tourne dans ContactDesk : son adresse et ses identifiants sont fixés à son démarrage, rien n&apos;est à saisir ici.</translation>
         </message>
         <message>
             <source>S-360</source>
@@ -947,7 +947,7 @@
         </message>
         <message>
             <source>&amp;Operator login:</source>
-            <translation>Identifiant de l'&amp;opérateur :</translation>
+            <translation>Identifiant de l&apos;&amp;opérateur :</translation>
         </message>
         <message>
             <source>The partner name the REST binding signs its tokens with (JWT iss).</source>
@@ -1003,7 +1003,7 @@
         </message>
         <message>
             <source>Symphony (registration tokens)</source>
-            <translation>Symphony (jetons d'inscription)</translation>
+            <translation>Symphony (jetons d&apos;inscription)</translation>
         </message>
         <message>
             <source>empty: tokens are not used</source>
@@ -1039,7 +1039,7 @@
         </message>
         <message>
             <source>Operator pass&amp;word:</source>
-            <translation>Mot de passe de l'o&amp;pérateur :</translation>
+            <translation>Mot de passe de l&apos;o&amp;pérateur :</translation>
         </message>
         <message>
             <source>API &amp;secret (REST):</source>
@@ -1110,7 +1110,7 @@
             <translation>Supprimer la connexion</translation>
         </message>
         <message>
-            <source>Delete "%1" and the secrets stored for it?</source>
+            <source>Delete &quot;%1&quot; and the secrets stored for it?</source>
             <translation>Supprimer « %1 » et les secrets enregistrés pour elle ?</translation>
         </message>
         <message>
@@ -1119,7 +1119,7 @@
         </message>
         <message>
             <source>The system keychain is not available: the secrets are kept for this session only.</source>
-            <translation>Le trousseau du système n'est pas disponible : les secrets sont gardés pour cette session seulement.</translation>
+            <translation>Le trousseau du système n&apos;est pas disponible : les secrets sont gardés pour cette session seulement.</translation>
         </message>
         <message>
             <source>Saved; the secrets are in the system keychain.</source>
@@ -1135,7 +1135,7 @@
         </message>
         <message>
             <source>Fix the marked fields first.</source>
-            <translation>Corrigez d'abord les champs signalés.</translation>
+            <translation>Corrigez d&apos;abord les champs signalés.</translation>
         </message>
         <message>
             <source>Testing…</source>
@@ -1161,7 +1161,7 @@
         <name>contactdesk::ui::ContactExporter</name>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation>Impossible d&apos;écrire %1 : %2</translation>
         </message>
         <message>
             <source>The connection was closed.</source>
@@ -1242,7 +1242,7 @@
         <name>contactdesk::ui::CriteriaEditor</name>
         <message>
             <source>No criterion is defined for this institution (or the reference data is not loaded yet).</source>
-            <translation>Aucun critère n'est défini pour cette institution (ou les données de référence ne sont pas encore chargées).</translation>
+            <translation>Aucun critère n&apos;est défini pour cette institution (ou les données de référence ne sont pas encore chargées).</translation>
         </message>
         <message>
             <source>Change %1</source>
@@ -1432,7 +1432,7 @@
         </message>
         <message>
             <source>Edit the main email</source>
-            <translation>Modifier l'e-mail principal</translation>
+            <translation>Modifier l&apos;e-mail principal</translation>
         </message>
         <message>
             <source>&amp;Remark:</source>
@@ -1448,7 +1448,7 @@
         </message>
         <message>
             <source>Edit the ticket-shop login</source>
-            <translation>Modifier l'identifiant de billetterie</translation>
+            <translation>Modifier l&apos;identifiant de billetterie</translation>
         </message>
         <message>
             <source>unchanged</source>
@@ -1456,7 +1456,7 @@
         </message>
         <message>
             <source>A new ticket-shop password; leave empty to keep the current one. It is never shown, stored or kept in a draft.</source>
-            <translation>Un nouveau mot de passe de billetterie ; laissez vide pour garder l'actuel. Il n'est jamais affiché, enregistré ni gardé dans un brouillon.</translation>
+            <translation>Un nouveau mot de passe de billetterie ; laissez vide pour garder l&apos;actuel. Il n&apos;est jamais affiché, enregistré ni gardé dans un brouillon.</translation>
         </message>
         <message>
             <source>New &amp;password:</source>
@@ -1492,7 +1492,7 @@
         </message>
         <message>
             <source>valid until %1</source>
-            <translation>valable jusqu'au %1</translation>
+            <translation>valable jusqu&apos;au %1</translation>
         </message>
         <message>
             <source>has a warning</source>
@@ -1531,7 +1531,7 @@
         </message>
         <message>
             <source>Registration token…</source>
-            <translation>Jeton d'inscription…</translation>
+            <translation>Jeton d&apos;inscription…</translation>
         </message>
         <message>
             <source>Ticket shop…</source>
@@ -1560,8 +1560,8 @@
         <message numerus="yes">
             <source>%n field(s) need attention before saving.</source>
             <translation>
-                <numerusform>%n champ est à corriger avant l'enregistrement.</numerusform>
-                <numerusform>%n champs sont à corriger avant l'enregistrement.</numerusform>
+                <numerusform>%n champ est à corriger avant l&apos;enregistrement.</numerusform>
+                <numerusform>%n champs sont à corriger avant l&apos;enregistrement.</numerusform>
             </translation>
         </message>
         <message>
@@ -1574,11 +1574,15 @@
         </message>
         <message>
             <source>Someone else saved this contact meanwhile: choose the values to keep.</source>
-            <translation>Quelqu'un d'autre a enregistré ce contact entre-temps : choisissez les valeurs à garder.</translation>
+            <translation>Quelqu&apos;un d&apos;autre a enregistré ce contact entre-temps : choisissez les valeurs à garder.</translation>
         </message>
         <message>
             <source>Not saved: the contact was changed by someone else. Your edit is kept.</source>
-            <translation>Non enregistré : le contact a été modifié par quelqu'un d'autre. Votre modification est conservée.</translation>
+            <translation>Non enregistré : le contact a été modifié par quelqu&apos;un d&apos;autre. Votre modification est conservée.</translation>
+        </message>
+        <message>
+            <source>Your unsaved edit of %1 had already been saved.</source>
+            <translation>Votre modification non enregistrée de %1 avait déjà été enregistrée.</translation>
         </message>
     </context>
     <context>
@@ -1589,7 +1593,7 @@
         </message>
         <message>
             <source>Remove item %1</source>
-            <translation>Supprimer l'élément %1</translation>
+            <translation>Supprimer l&apos;élément %1</translation>
         </message>
     </context>
     <context>
@@ -1623,12 +1627,12 @@
             <translation>Connexion à %1…</translation>
         </message>
         <message>
-            <source>Could not open the connection "%1": %2</source>
-            <translation>Impossible d'ouvrir la connexion « %1 » : %2</translation>
+            <source>Could not open the connection &quot;%1&quot;: %2</source>
+            <translation>Impossible d&apos;ouvrir la connexion « %1 » : %2</translation>
         </message>
         <message>
             <source>The reference data could not be loaded: %1</source>
-            <translation>Les données de référence n'ont pas pu être chargées : %1</translation>
+            <translation>Les données de référence n&apos;ont pas pu être chargées : %1</translation>
         </message>
         <message>
             <source>Refresh the reference data</source>
@@ -1652,7 +1656,7 @@
         </message>
         <message>
             <source>&amp;Close tab</source>
-            <translation>&amp;Fermer l'onglet</translation>
+            <translation>&amp;Fermer l&apos;onglet</translation>
         </message>
         <message>
             <source>&amp;Export</source>
@@ -1752,13 +1756,13 @@
         </message>
         <message>
             <source>Before %1: these contacts have unsaved changes:
-%2
+    %2
 
-Discard them? (Cancel to go back and save them.)</source>
+    Discard them? (Cancel to go back and save them.)</source>
             <translation>Avant %1 : ces contacts ont des modifications non enregistrées :
-%2
+    %2
 
-Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
+    Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         </message>
         <message>
             <source>quitting</source>
@@ -1767,6 +1771,10 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         <message>
             <source>&amp;Connections…</source>
             <translation>&amp;Connexions…</translation>
+        </message>
+        <message>
+            <source>New s&amp;tructure</source>
+            <translation>Nouvelle s&amp;tructure</translation>
         </message>
     </context>
     <context>
@@ -1836,7 +1844,7 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         </message>
         <message>
             <source>Pick an individual in the results first.</source>
-            <translation>Choisissez d'abord une personne dans les résultats.</translation>
+            <translation>Choisissez d&apos;abord une personne dans les résultats.</translation>
         </message>
     </context>
     <context>
@@ -1960,11 +1968,11 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         <name>contactdesk::ui::OutboxDialog</name>
         <message>
             <source>Demo outbox</source>
-            <translation>Boîte d'envoi de démo</translation>
+            <translation>Boîte d&apos;envoi de démo</translation>
         </message>
         <message>
             <source>The demo sandbox sends no real mail: what it would have sent is listed here.</source>
-            <translation>Le bac à sable de démonstration n'envoie aucun vrai courriel : ce qu'il aurait envoyé est listé ici.</translation>
+            <translation>Le bac à sable de démonstration n&apos;envoie aucun vrai courriel : ce qu&apos;il aurait envoyé est listé ici.</translation>
         </message>
         <message>
             <source>Mails</source>
@@ -2014,7 +2022,7 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         </message>
         <message>
             <source>These edits were not saved when ContactDesk last closed. Restore them to review and save them.</source>
-            <translation>Ces modifications n'étaient pas enregistrées à la dernière fermeture de ContactDesk. Restaurez-les pour les revoir et les enregistrer.</translation>
+            <translation>Ces modifications n&apos;étaient pas enregistrées à la dernière fermeture de ContactDesk. Restaurez-les pour les revoir et les enregistrer.</translation>
         </message>
         <message>
             <source>New contact</source>
@@ -2114,12 +2122,12 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
             <translation>Connexion à %1</translation>
         </message>
         <message>
-            <source>ContactDesk needs the secrets of "%1" (%2, operator %3).</source>
+            <source>ContactDesk needs the secrets of &quot;%1&quot; (%2, operator %3).</source>
             <translation>ContactDesk a besoin des secrets de « %1 » (%2, opérateur %3).</translation>
         </message>
         <message>
             <source>Operator &amp;password:</source>
-            <translation>&amp;Mot de passe de l'opérateur :</translation>
+            <translation>&amp;Mot de passe de l&apos;opérateur :</translation>
         </message>
         <message>
             <source>API &amp;secret (REST):</source>
@@ -2138,11 +2146,11 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         <name>contactdesk::ui::SendTokenDialog</name>
         <message>
             <source>Send a registration token</source>
-            <translation>Envoyer un jeton d'inscription</translation>
+            <translation>Envoyer un jeton d&apos;inscription</translation>
         </message>
         <message>
-            <source>A registration token for %1 (contact id %2) is mailed to the contact's address. Any earlier token of this contact stops working.</source>
-            <translation>Un jeton d'inscription pour %1 (identifiant %2) est envoyé à l'adresse du contact. Tout jeton précédent de ce contact cesse de fonctionner.</translation>
+            <source>A registration token for %1 (contact id %2) is mailed to the contact&apos;s address. Any earlier token of this contact stops working.</source>
+            <translation>Un jeton d&apos;inscription pour %1 (identifiant %2) est envoyé à l&apos;adresse du contact. Tout jeton précédent de ce contact cesse de fonctionner.</translation>
         </message>
         <message>
             <source>&amp;Single use (stops working once verified)</source>
@@ -2158,7 +2166,7 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         </message>
         <message>
             <source>This contact has no id the Symphony API can use.</source>
-            <translation>Ce contact n'a pas d'identifiant utilisable par l'API Symphony.</translation>
+            <translation>Ce contact n&apos;a pas d&apos;identifiant utilisable par l&apos;API Symphony.</translation>
         </message>
         <message>
             <source>Sending…</source>
@@ -2177,7 +2185,7 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         <name>contactdesk::ui::SessionManager</name>
         <message>
             <source>The demo sandbox is not available in this build.</source>
-            <translation>Le bac à sable de démonstration n'est pas disponible dans cette version.</translation>
+            <translation>Le bac à sable de démonstration n&apos;est pas disponible dans cette version.</translation>
         </message>
         <message>
             <source>No such connection profile.</source>
@@ -2216,15 +2224,15 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         </message>
         <message>
             <source>Address name &amp;1:</source>
-            <translation>Nom d'adresse &amp;1 :</translation>
+            <translation>Nom d&apos;adresse &amp;1 :</translation>
         </message>
         <message>
             <source>Edit the address name</source>
-            <translation>Modifier le nom d'adresse</translation>
+            <translation>Modifier le nom d&apos;adresse</translation>
         </message>
         <message>
             <source>Address name &amp;2:</source>
-            <translation>Nom d'adresse &amp;2 :</translation>
+            <translation>Nom d&apos;adresse &amp;2 :</translation>
         </message>
         <message>
             <source>&amp;Web site:</source>
@@ -2244,7 +2252,7 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         </message>
         <message>
             <source>Change the number of employees</source>
-            <translation>Modifier le nombre d'employés</translation>
+            <translation>Modifier le nombre d&apos;employés</translation>
         </message>
         <message>
             <source>&amp;Main email:</source>
@@ -2252,7 +2260,7 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         </message>
         <message>
             <source>Edit the main email</source>
-            <translation>Modifier l'e-mail principal</translation>
+            <translation>Modifier l&apos;e-mail principal</translation>
         </message>
         <message>
             <source>Open the relay</source>
@@ -2306,6 +2314,18 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
             <source>contact %1</source>
             <translation>contact %1</translation>
         </message>
+        <message>
+            <source>The contact number of the individual who is the structure&apos;s relay</source>
+            <translation>Le numéro de contact de la personne qui est le relais de la structure</translation>
+        </message>
+        <message>
+            <source>Relay contact n&amp;umber:</source>
+            <translation>N&amp;uméro de contact du relais :</translation>
+        </message>
+        <message>
+            <source>Choose the relay</source>
+            <translation>Choisir le relais</translation>
+        </message>
     </context>
     <context>
         <name>contactdesk::ui::StructureTab</name>
@@ -2352,8 +2372,8 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         <message numerus="yes">
             <source>%n field(s) need attention before saving.</source>
             <translation>
-                <numerusform>%n champ est à corriger avant l'enregistrement.</numerusform>
-                <numerusform>%n champs sont à corriger avant l'enregistrement.</numerusform>
+                <numerusform>%n champ est à corriger avant l&apos;enregistrement.</numerusform>
+                <numerusform>%n champs sont à corriger avant l&apos;enregistrement.</numerusform>
             </translation>
         </message>
         <message>
@@ -2363,6 +2383,18 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         <message>
             <source>Resolve the conflict</source>
             <translation>Résoudre le conflit</translation>
+        </message>
+        <message>
+            <source>New structure</source>
+            <translation>Nouvelle structure</translation>
+        </message>
+        <message>
+            <source>Your unsaved edit of %1 had already been saved.</source>
+            <translation>Votre modification non enregistrée de %1 avait déjà été enregistrée.</translation>
+        </message>
+        <message>
+            <source>A new structure needs its relay: the contact number of an individual.</source>
+            <translation>Une nouvelle structure a besoin de son relais : le numéro de contact d’une personne.</translation>
         </message>
     </context>
     <context>
@@ -2417,7 +2449,7 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         </message>
         <message>
             <source>T&amp;est the login</source>
-            <translation>T&amp;ester l'identifiant</translation>
+            <translation>T&amp;ester l&apos;identifiant</translation>
         </message>
         <message>
             <source>&amp;Copy the remember-me cookie</source>
@@ -2488,15 +2520,15 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         </message>
         <message>
             <source>Trying the login…</source>
-            <translation>Essai de l'identifiant…</translation>
+            <translation>Essai de l&apos;identifiant…</translation>
         </message>
         <message>
             <source>The login fails: %1</source>
-            <translation>L'identifiant échoue : %1</translation>
+            <translation>L&apos;identifiant échoue : %1</translation>
         </message>
         <message>
             <source>The login works: contact %1.</source>
-            <translation>L'identifiant fonctionne : contact %1.</translation>
+            <translation>L&apos;identifiant fonctionne : contact %1.</translation>
         </message>
         <message>
             <source>A remember-me cookie is ready to copy.</source>
@@ -2539,7 +2571,7 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         <name>contactdesk::ui::VerifyTokenDialog</name>
         <message>
             <source>Verify a registration token</source>
-            <translation>Vérifier un jeton d'inscription</translation>
+            <translation>Vérifier un jeton d&apos;inscription</translation>
         </message>
         <message>
             <source>Token</source>
@@ -2574,7 +2606,7 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         <name>main</name>
         <message>
             <source>Desktop client for S-360 contacts and Symphony registration tokens.</source>
-            <translation>Client de bureau pour les contacts S-360 et les jetons d'inscription Symphony.</translation>
+            <translation>Client de bureau pour les contacts S-360 et les jetons d&apos;inscription Symphony.</translation>
         </message>
         <message>
             <source>Run the demo sandbox on a temporary database.</source>
@@ -2586,7 +2618,11 @@ Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
         </message>
         <message>
             <source>Save screenshots of a scripted tour into a folder, then quit.</source>
-            <translation>Enregistrer les captures d'une visite scriptée dans un dossier, puis quitter.</translation>
+            <translation>Enregistrer les captures d&apos;une visite scriptée dans un dossier, puis quitter.</translation>
+        </message>
+        <message>
+            <source>Test builds: drive the window from a script file.</source>
+            <translation>Versions de test : piloter la fenêtre depuis un fichier de script.</translation>
         </message>
     </context>
 </TS>
