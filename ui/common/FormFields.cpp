@@ -4,6 +4,7 @@
 #include "common/FieldErrorRegistry.h"
 
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -33,6 +34,14 @@ void addFormField(QFormLayout *form, const QString &label, QWidget *field, const
     form->addRow(caption, cell);
     if (errors && !path.isEmpty())
         errors->add(path, error);
+}
+
+QGroupBox *formSection(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
 }
 
 } // namespace contactdesk::ui

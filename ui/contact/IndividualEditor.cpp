@@ -37,32 +37,6 @@ const dto::IndividualData &identity(const Data &d)
     return d.individualContact ? *d.individualContact : empty;
 }
 
-template <class Item> ListAccess<Item> listAccess(IndividualDocument *document, std::optional<QList<Item>> Data::*member)
-{
-    ListAccess<Item> access;
-    access.get = [document, member] {
-        const std::optional<QList<Item>> &list = document->data().*member;
-        return list ? *list : QList<Item>();
-    };
-    access.edit = [document, member](const QString &field, const QString &label,
-                                     const std::function<void(QList<Item> &)> &mutate) {
-        document->edit(field, label, [member, mutate](Data &d) {
-            if (!(d.*member))
-                (d.*member).emplace();
-            mutate(*(d.*member));
-        });
-    };
-    return access;
-}
-
-QGroupBox *section(const QString &title, QWidget *content, QWidget *parent)
-{
-    auto *box = new QGroupBox(title, parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(content);
-    return box;
-}
-
 } // namespace
 
 IndividualEditor::IndividualEditor(IndividualDocument *document, QWidget *parent)
@@ -89,21 +63,21 @@ IndividualEditor::IndividualEditor(IndividualDocument *document, QWidget *parent
     m_header->setWordWrap(true);
     layout->addWidget(m_header);
 
-    layout->addWidget(section(tr("Identity"), buildIdentity(), content));
+    layout->addWidget(formSection(tr("Identity"), buildIdentity(), content));
 
-    m_means = new CommunicationMeansEditor(listAccess(document, &Data::communicationMeans), m_errors, m_revert, content);
-    layout->addWidget(section(tr("Emails and phones"), m_means, content));
+    m_means = new CommunicationMeansEditor(optionalListAccess(document, &Data::communicationMeans), m_errors, m_revert, content);
+    layout->addWidget(formSection(tr("Emails and phones"), m_means, content));
 
-    m_addresses = new AddressListEditor(listAccess(document, &Data::addresses), m_errors, m_revert, content);
-    layout->addWidget(section(tr("Addresses"), m_addresses, content));
+    m_addresses = new AddressListEditor(optionalListAccess(document, &Data::addresses), m_errors, m_revert, content);
+    layout->addWidget(formSection(tr("Addresses"), m_addresses, content));
 
-    m_authorizations = new AuthorizationsEditor(listAccess(document, &Data::authorizations), content);
-    layout->addWidget(section(tr("Authorizations"), m_authorizations, content));
+    m_authorizations = new AuthorizationsEditor(optionalListAccess(document, &Data::authorizations), content);
+    layout->addWidget(formSection(tr("Authorizations"), m_authorizations, content));
 
-    m_criteria = new CriteriaEditor(listAccess(document, &Data::contactCriteria), m_errors, m_revert, content);
-    layout->addWidget(section(tr("Criteria"), m_criteria, content));
+    m_criteria = new CriteriaEditor(optionalListAccess(document, &Data::contactCriteria), m_errors, m_revert, content);
+    layout->addWidget(formSection(tr("Criteria"), m_criteria, content));
 
-    layout->addWidget(section(tr("Ticket shop"), buildTicketShop(), content));
+    layout->addWidget(formSection(tr("Ticket shop"), buildTicketShop(), content));
     layout->addStretch(1);
     scroll->setWidget(content);
 

@@ -289,6 +289,16 @@ void IndividualTab::resolveConflict()
             const dto::ContactDataResult storedNow = result.value();
             const dto::IndividualContactData storedEditable = editableIndividual(storedNow);
             const dto::IndividualContactData mine = m_document->data();
+            if (dtoEquals(storedEditable, mine)) {
+                // The server holds exactly this edit: an earlier attempt of this save was applied
+                // and only its answer was lost. Nothing to resolve, and nothing to save again.
+                applyStored(storedNow);
+                m_document->markSaved();
+                discardDraft();
+                m_messages->showInformation(tr("Saved."));
+                Q_EMIT saved(storedNow.contactNumber);
+                return;
+            }
             const auto rows = conflictRows(individualConflictFields(), m_base, storedEditable, mine);
             const auto adopt = [this, storedNow, storedEditable, mine](dto::IndividualContactData merged) {
                 merged.password = mine.password;

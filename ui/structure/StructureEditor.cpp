@@ -40,32 +40,6 @@ const dto::StructureData &structure(const Data &d)
     return d.structureContact ? *d.structureContact : empty;
 }
 
-template <class Item> ListAccess<Item> optionalListAccess(StructureDocument *document, std::optional<QList<Item>> Data::*member)
-{
-    ListAccess<Item> access;
-    access.get = [document, member] {
-        const std::optional<QList<Item>> &list = document->data().*member;
-        return list ? *list : QList<Item>();
-    };
-    access.edit = [document, member](const QString &field, const QString &label,
-                                     const std::function<void(QList<Item> &)> &mutate) {
-        document->edit(field, label, [member, mutate](Data &d) {
-            if (!(d.*member))
-                (d.*member).emplace();
-            mutate(*(d.*member));
-        });
-    };
-    return access;
-}
-
-QGroupBox *section(const QString &title, QWidget *content, QWidget *parent)
-{
-    auto *box = new QGroupBox(title, parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(content);
-    return box;
-}
-
 } // namespace
 
 StructureEditor::StructureEditor(StructureDocument *document, QWidget *parent)
@@ -161,7 +135,7 @@ StructureEditor::StructureEditor(StructureDocument *document, QWidget *parent)
         if (!relay.isEmpty())
             Q_EMIT openRelayRequested(relay);
     });
-    layout->addWidget(section(tr("Structure"), general, content));
+    layout->addWidget(formSection(tr("Structure"), general, content));
 
     ListAccess<dto::AdministrativeNumberData> numbers;
     numbers.get = [this] { return structure(m_document->data()).administrativeNumbers; };
@@ -170,13 +144,13 @@ StructureEditor::StructureEditor(StructureDocument *document, QWidget *parent)
         m_document->edit(field, label, [mutate](Data &d) { mutate(structure(d).administrativeNumbers); });
     };
     m_numbers = new AdministrativeNumbersEditor(numbers, m_errors, m_revert, content);
-    layout->addWidget(section(tr("Administrative numbers"), m_numbers, content));
+    layout->addWidget(formSection(tr("Administrative numbers"), m_numbers, content));
     m_means = new CommunicationMeansEditor(optionalListAccess(document, &Data::communicationMeans), m_errors, m_revert, content);
-    layout->addWidget(section(tr("Emails and phones"), m_means, content));
+    layout->addWidget(formSection(tr("Emails and phones"), m_means, content));
     m_addresses = new AddressListEditor(optionalListAccess(document, &Data::addresses), m_errors, m_revert, content);
-    layout->addWidget(section(tr("Addresses"), m_addresses, content));
+    layout->addWidget(formSection(tr("Addresses"), m_addresses, content));
     m_criteria = new CriteriaEditor(optionalListAccess(document, &Data::contactCriteria), m_errors, m_revert, content);
-    layout->addWidget(section(tr("Criteria"), m_criteria, content));
+    layout->addWidget(formSection(tr("Criteria"), m_criteria, content));
     layout->addStretch(1);
     scroll->setWidget(content);
 

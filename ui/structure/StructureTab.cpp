@@ -301,6 +301,20 @@ void StructureTab::resolveConflict()
                  const dto::ContactDataResult storedNow = result.value();
                  const dto::StructureContactData storedEditable = editableStructure(storedNow);
                  const dto::StructureContactData mine = m_document->data();
+                 dto::StructureContactData mineBesideNumbers = mine; // the numbers are saved on their own
+                 if (mineBesideNumbers.structureContact && storedEditable.structureContact)
+                     mineBesideNumbers.structureContact->administrativeNumbers =
+                         storedEditable.structureContact->administrativeNumbers;
+                 if (dtoEquals(storedEditable, mineBesideNumbers)) {
+                     // The server holds this edit: an earlier attempt of the save was applied and
+                     // only its answer was lost. Nothing to resolve; the numbers follow as usual.
+                     m_stored = storedNow;
+                     m_base = storedEditable;
+                     m_editor->setStoredInfo(storedNow);
+                     m_saving = true;
+                     saveNumbers(storedNow.contactNumber);
+                     return;
+                 }
                  const auto rows = conflictRows(structureConflictFields(), m_base, storedEditable, mine);
                  const auto adopt = [this, storedNow, storedEditable, mine](dto::StructureContactData merged) {
                      // The numbers are saved on their own: keep the user's.

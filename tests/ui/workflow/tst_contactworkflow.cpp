@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -265,6 +266,39 @@ private Q_SLOTS:
         QCOMPARE(stored.individualContact->individualFirstName, QStringLiteral("Dorothea"));
         QCOMPARE(stored.individualContact->individualLastName, QStringLiteral("Resolved"));
         QCOMPARE(lineEdit(tab, "individualContact.individualFirstName")->text(), QStringLiteral("Dorothea"));
+    }
+
+    void conflictWithTheUsersOwnChangeCountsAsSaved()
+    {
+        // A save whose answer was lost and whose retry then meets `conflict` (its
+        // expectedLastModificationDate is now stale): the server holds exactly the user's edit.
+        const QString number = h->createIndividual(QStringLiteral("Fritz"), QStringLiteral("Lostanswer"));
+        IndividualTab *tab = openByTyping(QStringLiteral("Lostansw"));
+        QVERIFY(tab);
+        QTRY_COMPARE(lineEdit(tab, "individualContact.individualLastName")->text(), QStringLiteral("Lostanswer"));
+        const QDateTime before = h->fetch(number).lastModificationDate;
+
+        retype(lineEdit(tab, "individualContact.individualFirstName"), QStringLiteral("Friedrich"));
+        // The first attempt lands on the server; its answer never reaches the app.
+        dto::ContactDataResult stored = h->fetch(number);
+        dto::IndividualContactData landed;
+        landed.contactNumber = number;
+        landed.individualContact = *stored.individualContact;
+        landed.individualContact->individualFirstName = QStringLiteral("Friedrich");
+        QVERIFY(uitest::await(h->session()->s360()->saveIndividualContactData(landed)).ok());
+        const QDateTime applied = h->fetch(number).lastModificationDate;
+        QVERIFY(applied > before);
+
+        QTest::keyClick(h->window(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isDirty() && !tab->isBusy(), 10000);
+        QVERIFY(tab->conflictDialog() == nullptr); // nothing to choose
+        QVERIFY(!tab->messageBar()->text().isEmpty());
+        stored = h->fetch(number);
+        QCOMPARE(stored.individualContact->individualFirstName, QStringLiteral("Friedrich"));
+        QCOMPARE(stored.lastModificationDate, applied); // not saved a second time
+        QCOMPARE(lineEdit(tab, "individualContact.individualFirstName")->text(), QStringLiteral("Friedrich"));
+        QDirIterator drafts(h->drafts()->directory(), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(!drafts.hasNext(), "the draft of a saved edit is removed");
     }
 
     void serverInvalidAnswerShownNextToTheField()
