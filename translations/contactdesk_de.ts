@@ -699,22 +699,6 @@
             <translation>Bericht</translation>
         </message>
         <message>
-            <source>Contact</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Ergebnis</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Detail</translation>
-        </message>
-        <message>
             <source>S&amp;end</source>
             <translation>&amp;Senden</translation>
         </message>
@@ -749,6 +733,25 @@
         <message>
             <source>The report could not be saved: %1</source>
             <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>contactdesk::ui::BulkTokenReportModel</name>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
         </message>
     </context>
     <context>
@@ -1878,26 +1881,6 @@
             <translation>Mitglieder</translation>
         </message>
         <message>
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Professional email</source>
-            <translation>Geschäftliche E-Mail</translation>
-        </message>
-        <message>
-            <source>Professional phone</source>
-            <translation>Geschäftliches Telefon</translation>
-        </message>
-        <message>
             <source>Add &amp;existing…</source>
             <translation>&amp;Bestehendes hinzufügen…</translation>
         </message>
@@ -1954,6 +1937,33 @@
         </message>
     </context>
     <context>
+        <name>contactdesk::ui::StructureMembersModel</name>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Professional email</source>
+            <translation>Geschäftliche E-Mail</translation>
+        </message>
+        <message>
+            <source>Professional phone</source>
+            <translation>Geschäftliches Telefon</translation>
+        </message>
+    </context>
+    <context>
         <name>contactdesk::ui::MessageBar</name>
         <message>
             <source>Close the message</source>
@@ -1979,22 +1989,6 @@
             <translation>E-Mails</translation>
         </message>
         <message>
-            <source>Sent</source>
-            <translation>Gesendet am</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>An</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Betreff</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
             <source>Mail text</source>
             <translation>E-Mail-Text</translation>
         </message>
@@ -2012,6 +2006,25 @@
                 <numerusform>%n E-Mail</numerusform>
                 <numerusform>%n E-Mails</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>contactdesk::ui::OutboxModel</name>
+        <message>
+            <source>Sent</source>
+            <translation>Gesendet am</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>An</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Betreff</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
         </message>
     </context>
     <context>

@@ -699,22 +699,6 @@
             <translation>Report</translation>
         </message>
         <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Detail</translation>
-        </message>
-        <message>
             <source>S&amp;end</source>
             <translation>S&amp;end</translation>
         </message>
@@ -749,6 +733,25 @@
         <message>
             <source>The report could not be saved: %1</source>
             <translation>The report could not be saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>contactdesk::ui::BulkTokenReportModel</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
         </message>
     </context>
     <context>
@@ -1878,26 +1881,6 @@
             <translation>Members</translation>
         </message>
         <message>
-            <source>Number</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Professional email</source>
-            <translation>Professional email</translation>
-        </message>
-        <message>
-            <source>Professional phone</source>
-            <translation>Professional phone</translation>
-        </message>
-        <message>
             <source>Add &amp;existing…</source>
             <translation>Add &amp;existing…</translation>
         </message>
@@ -1954,6 +1937,33 @@
         </message>
     </context>
     <context>
+        <name>contactdesk::ui::StructureMembersModel</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Professional email</source>
+            <translation>Professional email</translation>
+        </message>
+        <message>
+            <source>Professional phone</source>
+            <translation>Professional phone</translation>
+        </message>
+    </context>
+    <context>
         <name>contactdesk::ui::MessageBar</name>
         <message>
             <source>Close the message</source>
@@ -1979,22 +1989,6 @@
             <translation>Mails</translation>
         </message>
         <message>
-            <source>Sent</source>
-            <translation>Sent</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Subject</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
             <source>Mail text</source>
             <translation>Mail text</translation>
         </message>
@@ -2012,6 +2006,25 @@
                 <numerusform>%n mail</numerusform>
                 <numerusform>%n mails</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>contactdesk::ui::OutboxModel</name>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
         </message>
     </context>
     <context>

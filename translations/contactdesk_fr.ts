@@ -699,22 +699,6 @@
             <translation>Rapport</translation>
         </message>
         <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Détail</translation>
-        </message>
-        <message>
             <source>S&amp;end</source>
             <translation>En&amp;voyer</translation>
         </message>
@@ -749,6 +733,25 @@
         <message>
             <source>The report could not be saved: %1</source>
             <translation>Le rapport n&apos;a pas pu être enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>contactdesk::ui::BulkTokenReportModel</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Détail</translation>
         </message>
     </context>
     <context>
@@ -1878,26 +1881,6 @@
             <translation>Membres</translation>
         </message>
         <message>
-            <source>Number</source>
-            <translation>Numéro</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Professional email</source>
-            <translation>E-mail professionnel</translation>
-        </message>
-        <message>
-            <source>Professional phone</source>
-            <translation>Téléphone professionnel</translation>
-        </message>
-        <message>
             <source>Add &amp;existing…</source>
             <translation>Ajouter un &amp;existant…</translation>
         </message>
@@ -1954,6 +1937,33 @@
         </message>
     </context>
     <context>
+        <name>contactdesk::ui::StructureMembersModel</name>
+        <message>
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Professional email</source>
+            <translation>E-mail professionnel</translation>
+        </message>
+        <message>
+            <source>Professional phone</source>
+            <translation>Téléphone professionnel</translation>
+        </message>
+    </context>
+    <context>
         <name>contactdesk::ui::MessageBar</name>
         <message>
             <source>Close the message</source>
@@ -1979,22 +1989,6 @@
             <translation>Courriels</translation>
         </message>
         <message>
-            <source>Sent</source>
-            <translation>Envoyé le</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>À</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Objet</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Genre</translation>
-        </message>
-        <message>
             <source>Mail text</source>
             <translation>Texte du courriel</translation>
         </message>
@@ -2012,6 +2006,25 @@
                 <numerusform>%n courriel</numerusform>
                 <numerusform>%n courriels</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>contactdesk::ui::OutboxModel</name>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyé le</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Objet</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Genre</translation>
         </message>
     </context>
     <context>

@@ -3,15 +3,15 @@
 #include "common/ErrorText.h"
 #include "common/FutureResult.h"
 #include "common/Icons.h"
+#include "outbox/OutboxModel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace contactdesk::ui {
@@ -25,10 +25,11 @@ OutboxDialog::OutboxDialog(DemoBackend *demo, QWidget *parent) : QDialog(parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_table = new QTableWidget(0, 4, splitter);
+    m_model = new OutboxModel(this);
+    m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("outboxTable"));
     m_table->setAccessibleName(tr("Mails"));
-    m_table->setHorizontalHeaderLabels({tr("Sent"), tr("To"), tr("Subject"), tr("Kind")});
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -47,11 +48,17 @@ OutboxDialog::OutboxDialog(DemoBackend *demo, QWidget *parent) : QDialog(parent)
     connect(refreshButton, &QPushButton::clicked, this, &OutboxDialog::refresh);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
-        m_body->setPlainText(row >= 0 && row < m_mails.size() ? m_mails.at(row).body : QString());
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const OutboxMail *mail = m_model->mailAt(current.row());
+        m_body->setPlainText(mail ? mail->body : QString());
     });
     resize(720, 520);
     refresh();
+}
+
+const QList<OutboxMail> &OutboxDialog::mails() const
+{
+    return m_model->mails();
 }
 
 void OutboxDialog::refresh()
@@ -64,19 +71,11 @@ void OutboxDialog::refresh()
             m_status->setText(errorText(result.error()));
             return;
         }
-        m_mails = result.value();
-        m_table->setRowCount(int(m_mails.size()));
-        const QLocale locale;
-        for (int row = 0; row < m_mails.size(); ++row) {
-            const OutboxMail &m = m_mails.at(row);
-            m_table->setItem(row, 0, new QTableWidgetItem(locale.toString(m.at.toLocalTime(), QLocale::ShortFormat)));
-            m_table->setItem(row, 1, new QTableWidgetItem(m.to));
-            m_table->setItem(row, 2, new QTableWidgetItem(m.subject));
-            m_table->setItem(row, 3, new QTableWidgetItem(m.kind));
-        }
-        m_status->setText(tr("%n mail(s)", nullptr, int(m_mails.size())));
-        if (!m_mails.isEmpty())
-            m_table->setCurrentCell(0, 0);
+        m_model->setMails(result.value());
+        m_body->clear();
+        m_status->setText(tr("%n mail(s)", nullptr, m_model->rowCount()));
+        if (m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
         Q_EMIT refreshed();
     });
 }

@@ -10,9 +10,11 @@
 
 class QLabel;
 class QPlainTextEdit;
-class QTableWidget;
+class QTableView;
 
 namespace contactdesk::ui {
+
+class OutboxModel;
 
 class OutboxDialog : public QDialog {
     Q_OBJECT
@@ -20,17 +22,18 @@ public:
     explicit OutboxDialog(DemoBackend *demo, QWidget *parent = nullptr);
 
     void refresh();
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    OutboxModel *model() const { return m_model; }
     QPlainTextEdit *bodyView() const { return m_body; }
-    const QList<OutboxMail> &mails() const { return m_mails; }
+    const QList<OutboxMail> &mails() const;
 
 Q_SIGNALS:
     void refreshed();
 
 private:
     QPointer<DemoBackend> m_demo;
-    QList<OutboxMail> m_mails;
-    QTableWidget *m_table = nullptr;
+    OutboxModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QLabel *m_status = nullptr;
 };

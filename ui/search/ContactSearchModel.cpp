@@ -1,7 +1,5 @@
 #include "search/ContactSearchModel.h"
 
-#include "common/FutureResult.h"
-
 #include "contract/Services.h"
 
 #include <QLocale>
@@ -33,7 +31,15 @@ ContactSummary ContactSummary::from(const dto::ContactDataResult &contact)
     return s;
 }
 
-ContactSearchModel::ContactSearchModel(QObject *parent) : QAbstractTableModel(parent) {}
+ContactSearchModel::ContactSearchModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_query(this, {[this] { return int(m_rows.size()); },
+                     [this](bool loading) { Q_EMIT loadingChanged(loading); },
+                     [this](int total) { Q_EMIT totalCountChanged(total); },
+                     [this](const ApiError &error) { Q_EMIT failed(error); },
+                     [this](int firstRow, int rows, qint64 elapsedMs) { Q_EMIT pageLoaded(firstRow, rows, elapsedMs); }})
+{
+}
 
 void ContactSearchModel::setSearchFunction(SearchFunction search)
 {
@@ -61,25 +67,15 @@ void ContactSearchModel::setCriteria(const dto::ContactSearchCriteria &criteria)
 
 void ContactSearchModel::refresh()
 {
-    ++m_generation;
-    if (m_pending.isRunning())
-        m_pending.cancel();
-    m_pending = {};
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
     endResetModel();
-    m_lastError = {};
-    const int oldTotal = m_total;
-    m_total = -1;
+    m_query.restart();
     if (!hasAnyFilter(m_criteria) || !m_search) {
-        setLoading(false);
-        if (oldTotal != m_total)
-            Q_EMIT totalCountChanged(m_total);
+        m_query.stopLoading();
         return;
     }
-    if (oldTotal != m_total)
-        Q_EMIT totalCountChanged(m_total);
     requestPage(0);
 }
 
@@ -94,24 +90,9 @@ void ContactSearchModel::requestPage(int firstResult)
     dto::ContactSearchCriteria criteria = m_criteria;
     criteria.firstResult = firstResult;
     criteria.maxResults = m_pageSize;
-    const quint64 generation = m_generation;
-    setLoading(true);
-    m_requestTimer.start();
-    m_pending = m_search(criteria);
-    onResult(m_pending, this, [this, generation, firstResult](const Result<dto::ContactSearchResult> &result) {
-        if (generation != m_generation)
-            return; // superseded: a newer search owns the model
-        m_pending = {};
-        setLoading(false);
-        if (!result.ok()) {
-            m_lastError = result.error();
-            Q_EMIT failed(m_lastError);
-            return;
-        }
-        const dto::ContactSearchResult &page = result.value();
+    m_query.request(firstResult, m_search(criteria), [this, firstResult](const dto::ContactSearchResult &page) {
         if (firstResult != m_rows.size())
-            return; // the rows changed under this page (cannot happen within a generation)
-        const int total = page.totalNumber.value_or(int(m_rows.size() + page.contacts.size()));
+            return -1; // the rows changed under this page (cannot happen within a generation)
         if (!page.contacts.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.contacts.size() - 1));
             m_rows.reserve(m_rows.size() + page.contacts.size());
@@ -119,22 +100,8 @@ void ContactSearchModel::requestPage(int firstResult)
                 m_rows.append(ContactSummary::from(contact));
             endInsertRows();
         }
-        // A server that returns fewer rows than announced: stop asking.
-        const int effectiveTotal = page.contacts.isEmpty() ? int(m_rows.size()) : total;
-        if (effectiveTotal != m_total) {
-            m_total = effectiveTotal;
-            Q_EMIT totalCountChanged(m_total);
-        }
-        Q_EMIT pageLoaded(firstResult, int(page.contacts.size()), m_requestTimer.elapsed());
+        return int(page.contacts.size());
     });
-}
-
-void ContactSearchModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
 }
 
 int ContactSearchModel::rowCount(const QModelIndex &parent) const
@@ -219,9 +186,7 @@ QVariant ContactSearchModel::data(const QModelIndex &index, int role) const
 
 bool ContactSearchModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (parent.isValid() || m_loading || m_lastError.isError())
-        return false;
-    return m_total > m_rows.size();
+    return !parent.isValid() && m_query.canFetchMore();
 }
 
 void ContactSearchModel::fetchMore(const QModelIndex &parent)

@@ -10,11 +10,11 @@
 // Rows hold a compact summary of each contact, not the whole DTO, so that 100,000 rows stay small.
 
 #include "api/Result.h"
+#include "common/PagedQuery.h"
 #include "dto/ContactInformationTypes.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
-#include <QElapsedTimer>
 #include <QFuture>
 
 #include <functional>
@@ -63,10 +63,10 @@ public:
     void refresh();
     void clear();
 
-    int totalCount() const { return m_total; }      // -1 before the first answer
-    bool isLoading() const { return m_loading; }
-    quint64 generation() const { return m_generation; }
-    const ApiError &lastError() const { return m_lastError; }
+    int totalCount() const { return m_query.total(); } // -1 before the first answer
+    bool isLoading() const { return m_query.isLoading(); }
+    quint64 generation() const { return m_query.generation(); }
+    const ApiError &lastError() const { return m_query.lastError(); }
     const ContactSummary &contactAt(int row) const { return m_rows.at(row); }
     const QList<ContactSummary> &contacts() const { return m_rows; }
 
@@ -89,18 +89,12 @@ Q_SIGNALS:
 
 private:
     void requestPage(int firstResult);
-    void setLoading(bool loading);
 
     SearchFunction m_search;
     dto::ContactSearchCriteria m_criteria;
     QList<ContactSummary> m_rows;
-    QFuture<Result<dto::ContactSearchResult>> m_pending;
-    QElapsedTimer m_requestTimer;
-    ApiError m_lastError;
-    quint64 m_generation = 0;
+    PagedQuery<dto::ContactSearchResult> m_query;
     int m_pageSize = 200;
-    int m_total = -1;
-    bool m_loading = false;
 };
 
 } // namespace contactdesk::ui

@@ -7,6 +7,7 @@
 #include "contract/Services.h"
 #include "structure/MemberDialog.h"
 #include "structure/MemberPickerDialog.h"
+#include "structure/StructureMembersModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,9 +17,11 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace contactdesk::ui {
 
@@ -50,11 +53,16 @@ MembersPanel::MembersPanel(ApiSession *session, QWidget *parent) : QWidget(paren
     filters->addWidget(m_role, 1);
     layout->addLayout(filters);
 
-    m_table = new QTableWidget(0, 6, this);
+    m_model = new StructureMembersModel(this);
+    if (m_session) {
+        m_model->setListFunction([session = m_session](const dto::StructureMemberSearchCriteria &criteria) {
+            return session->s360()->listStructureMembersByCriteria(criteria);
+        });
+    }
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("membersTable"));
     m_table->setAccessibleName(tr("Members"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Number"), tr("Name"), tr("Function"), tr("Role"), tr("Professional email"), tr("Professional phone")});
+    m_table->setModel(m_model);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
@@ -99,8 +107,8 @@ MembersPanel::MembersPanel(ApiSession *session, QWidget *parent) : QWidget(paren
         if (const dto::StructureMemberData *m = memberAt(currentRow()))
             Q_EMIT openMemberRequested(m->memberContactNumber);
     });
-    connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
-        if (const dto::StructureMemberData *m = memberAt(row))
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const dto::StructureMemberData *m = memberAt(index.row()))
             Q_EMIT openMemberRequested(m->memberContactNumber);
     });
     const auto updateButtons = [this] {
@@ -109,9 +117,24 @@ MembersPanel::MembersPanel(ApiSession *session, QWidget *parent) : QWidget(paren
         m_remove->setEnabled(selected);
         m_open->setEnabled(selected);
     };
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
     connect(this, &MembersPanel::loaded, this, updateButtons);
     updateButtons();
+
+    connect(m_model, &StructureMembersModel::pageLoaded, this, [this](int firstRow) {
+        showCount();
+        if (firstRow == 0) {
+            // Sized once, on the first page: later pages do not make the columns jump.
+            m_table->resizeColumnsToContents();
+            Q_EMIT loaded();
+        }
+    });
+    connect(m_model, &StructureMembersModel::failed, this, [this](const ApiError &error) {
+        m_messages->showError(error);
+        m_count->clear();
+        Q_EMIT loaded();
+    });
 }
 
 void MembersPanel::setStructure(const QString &structureContactNumber)
@@ -126,9 +149,24 @@ int MembersPanel::currentRow() const
     return rows.isEmpty() ? -1 : rows.first().row();
 }
 
+bool MembersPanel::isLoading() const
+{
+    return m_model->isLoading();
+}
+
+const QList<dto::StructureMemberData> &MembersPanel::members() const
+{
+    return m_model->members();
+}
+
+int MembersPanel::totalCount() const
+{
+    return m_model->totalCount();
+}
+
 const dto::StructureMemberData *MembersPanel::memberAt(int row) const
 {
-    return row >= 0 && row < m_members.size() ? &m_members.at(row) : nullptr;
+    return m_model->memberAt(row);
 }
 
 void MembersPanel::reload()
@@ -138,48 +176,21 @@ void MembersPanel::reload()
         return;
     dto::StructureMemberSearchCriteria criteria;
     criteria.structureContactNumber = m_structure;
-    criteria.lastName = m_lastName->text().trimmed().isEmpty() ? QString() : m_lastName->text().trimmed();
-    criteria.function = m_function->text().trimmed().isEmpty() ? QString() : m_function->text().trimmed();
-    criteria.memberRole = m_role->currentData().toString();
-    if (criteria.memberRole.isEmpty())
-        criteria.memberRole = QString();
-    criteria.firstResult = 0;
-    criteria.maxResults = contract::searchMaxMaxResults;
-    const quint64 generation = ++m_generation;
-    m_loading = true;
+    const auto filter = [](const QString &text) { return text.trimmed().isEmpty() ? QString() : text.trimmed(); };
+    criteria.lastName = filter(m_lastName->text());
+    criteria.function = filter(m_function->text());
+    criteria.memberRole = filter(m_role->currentData().toString());
     m_count->setText(tr("Loading…"));
-    onResult(m_session->s360()->listStructureMembersByCriteria(criteria), this,
-             [this, generation](const Result<dto::StructureMemberListResult> &r) {
-                 if (generation != m_generation)
-                     return; // superseded by a newer filter
-                 m_loading = false;
-                 if (!r.ok()) {
-                     m_messages->showError(r.error());
-                     m_count->clear();
-                     Q_EMIT loaded();
-                     return;
-                 }
-                 m_members = r->members;
-                 m_total = r->totalNumber.value_or(int(m_members.size()));
-                 m_table->setRowCount(int(m_members.size()));
-                 for (int row = 0; row < m_members.size(); ++row) {
-                     const dto::StructureMemberData &m = m_members.at(row);
-                     const dto::IndividualData person = m.individualContact.value_or(dto::IndividualData{});
-                     const QStringList cells{m.memberContactNumber,
-                                             (person.individualFirstName + u' ' + person.individualLastName).trimmed(),
-                                             m.function,
-                                             memberRoleName(m.memberRole),
-                                             m.professionalEmail,
-                                             m.professionalPhone};
-                     for (int column = 0; column < cells.size(); ++column)
-                         m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-                 }
-                 const QLocale locale;
-                 m_count->setText(m_total > m_members.size()
-                                      ? tr("%1 members (first %2 shown)").arg(locale.toString(m_total), locale.toString(m_members.size()))
-                                      : tr("%Ln member(s)", nullptr, m_total));
-                 Q_EMIT loaded();
-             });
+    m_model->setCriteria(criteria);
+}
+
+void MembersPanel::showCount()
+{
+    const int shown = m_model->rowCount();
+    const int total = std::max(m_model->totalCount(), shown);
+    const QLocale locale;
+    m_count->setText(total > shown ? tr("%1 members (first %2 shown)").arg(locale.toString(total), locale.toString(shown))
+                                   : tr("%Ln member(s)", nullptr, total));
 }
 
 void MembersPanel::addExisting()
@@ -233,8 +244,7 @@ void MembersPanel::removeMember(int row, bool confirm)
     if (!m || !m_session)
         return;
     const QString number = m->memberContactNumber;
-    const dto::IndividualData person = m->individualContact.value_or(dto::IndividualData{});
-    const QString name = (person.individualFirstName + u' ' + person.individualLastName).trimmed();
+    const QString name = StructureMembersModel::memberName(*m);
     if (confirm
         && QMessageBox::question(this, tr("Remove the member"),
                                  tr("Remove %1 (contact %2) from this structure? The contact itself stays.")

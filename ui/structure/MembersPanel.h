@@ -14,12 +14,13 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 class QTimer;
 
 namespace contactdesk::ui {
 
 class MessageBar;
+class StructureMembersModel;
 
 class MembersPanel : public QWidget {
     Q_OBJECT
@@ -28,9 +29,10 @@ public:
 
     void setStructure(const QString &structureContactNumber);
     void reload();
-    bool isLoading() const { return m_loading; }
-    const QList<dto::StructureMemberData> &members() const { return m_members; }
-    int totalCount() const { return m_total; }
+    bool isLoading() const;
+    // The members fetched so far (in table order).
+    const QList<dto::StructureMemberData> &members() const;
+    int totalCount() const; // -1 before the first answer
 
     // The member on a row of the table (in table order).
     const dto::StructureMemberData *memberAt(int row) const;
@@ -40,7 +42,8 @@ public:
     // Removes the member on a row, after asking when confirm is set.
     void removeMember(int row, bool confirm = true);
 
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    StructureMembersModel *model() const { return m_model; }
     QLineEdit *lastNameFilter() const { return m_lastName; }
     QLineEdit *functionFilter() const { return m_function; }
     QComboBox *roleFilter() const { return m_role; }
@@ -53,18 +56,16 @@ Q_SIGNALS:
 
 private:
     int currentRow() const;
+    void showCount();
 
     QPointer<ApiSession> m_session;
     QString m_structure;
-    QList<dto::StructureMemberData> m_members;
-    int m_total = 0;
-    quint64 m_generation = 0;
-    bool m_loading = false;
+    StructureMembersModel *m_model = nullptr;
     MessageBar *m_messages = nullptr;
     QLineEdit *m_lastName = nullptr;
     QLineEdit *m_function = nullptr;
     QComboBox *m_role = nullptr;
-    QTableWidget *m_table = nullptr;
+    QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_debounce = nullptr;
     QPushButton *m_edit = nullptr;

@@ -1,6 +1,7 @@
 #include "tokens/BulkTokenDialog.h"
 
 #include "common/Icons.h"
+#include "tokens/BulkTokenReportModel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -10,7 +11,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace contactdesk::ui {
@@ -38,10 +39,11 @@ BulkTokenDialog::BulkTokenDialog(ApiSession *session, const QList<ContactSummary
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("bulkSummary"));
     layout->addWidget(m_summary);
-    m_table = new QTableWidget(0, 4, this);
+    m_report = new BulkTokenReportModel(this);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("bulkReport"));
     m_table->setAccessibleName(tr("Report"));
-    m_table->setHorizontalHeaderLabels({tr("Contact"), tr("Name"), tr("Outcome"), tr("Detail")});
+    m_table->setModel(m_report);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -81,11 +83,7 @@ BulkTokenDialog::BulkTokenDialog(ApiSession *session, const QList<ContactSummary
         if (!file.isEmpty())
             saveReport(file);
     });
-    connect(m_sender, &BulkTokenSender::progress, this, [this](int done, int total) {
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
-        m_summary->setText(tr("%1 of %2…").arg(done).arg(total));
-    });
+    connect(m_sender, &BulkTokenSender::progress, this, &BulkTokenDialog::showProgress);
     connect(m_sender, &BulkTokenSender::finished, this, &BulkTokenDialog::showReport);
     resize(640, 420);
 }
@@ -94,20 +92,26 @@ void BulkTokenDialog::start()
 {
     m_start->setEnabled(false);
     m_singleUse->setEnabled(false);
+    m_report->clear();
+    m_table->setVisible(true);
     m_sender->start(m_contacts, m_singleUse->isChecked());
+}
+
+void BulkTokenDialog::showProgress(int done, int total)
+{
+    m_progress->setMaximum(total);
+    m_progress->setValue(done);
+    m_summary->setText(tr("%1 of %2…").arg(done).arg(total));
+    // The lines answered so far: each one is a new row (the rest are not sent yet).
+    const QList<TokenReportLine> &report = m_sender->report();
+    for (int row = m_report->rowCount(); row < done && row < report.size(); ++row)
+        m_report->setLine(row, report.at(row));
 }
 
 void BulkTokenDialog::showReport()
 {
     const QList<TokenReportLine> &report = m_sender->report();
-    m_table->setRowCount(int(report.size()));
-    for (int row = 0; row < report.size(); ++row) {
-        const TokenReportLine &l = report.at(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(l.contact.contactNumber));
-        m_table->setItem(row, 1, new QTableWidgetItem((l.contact.firstName + u' ' + l.contact.lastName).trimmed()));
-        m_table->setItem(row, 2, new QTableWidgetItem(BulkTokenSender::outcomeName(l.outcome)));
-        m_table->setItem(row, 3, new QTableWidgetItem(l.detail));
-    }
+    m_report->setLines(report); // adds the lines not sent (cancelled), updates any that changed
     m_table->setVisible(true);
     const int cancelled = int(report.size()) - m_sender->sentCount() - m_sender->failedCount();
     m_summary->setText(tr("Sent: %1. Failed: %2. Not sent (cancelled): %3.")

@@ -1,7 +1,8 @@
 #pragma once
 
 // Sends registration tokens to a selection of contacts: a progress bar with Cancel while it
-// runs, then the report (sent, failed and why) in a table, which can be saved as CSV.
+// runs, the report (sent, failed and why) in a table that grows line by line as the calls
+// answer (BulkTokenReportModel), which can be saved as CSV once the run is over.
 
 #include "tokens/BulkTokenSender.h"
 
@@ -11,9 +12,11 @@ class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace contactdesk::ui {
+
+class BulkTokenReportModel;
 
 class BulkTokenDialog : public QDialog {
     Q_OBJECT
@@ -25,12 +28,14 @@ public:
     bool saveReport(const QString &filePath);
 
     BulkTokenSender *sender() const { return m_sender; }
-    QTableWidget *reportTable() const { return m_table; }
+    QTableView *reportTable() const { return m_table; }
+    BulkTokenReportModel *reportModel() const { return m_report; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *summaryLabel() const { return m_summary; }
     QCheckBox *singleUseBox() const { return m_singleUse; }
 
 private:
+    void showProgress(int done, int total);
     void showReport();
 
     BulkTokenSender *m_sender;
@@ -38,7 +43,8 @@ private:
     QCheckBox *m_singleUse = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
-    QTableWidget *m_table = nullptr;
+    BulkTokenReportModel *m_report = nullptr;
+    QTableView *m_table = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_save = nullptr;

@@ -12,6 +12,7 @@
 #include "structure/MemberPickerDialog.h"
 #include "structure/MembersPanel.h"
 #include "structure/StructureEditor.h"
+#include "structure/StructureMembersModel.h"
 #include "structure/StructureTab.h"
 #include "ticketshop/TicketShopDialog.h"
 #include "tokens/BulkTokenDialog.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -110,6 +112,17 @@ private Q_SLOTS:
         MembersPanel *members = tab->members();
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy() && !members->isLoading() && !members->members().isEmpty(), 15000);
         const int before = int(members->members().size());
+        // The columns fit their titles once the first page is in ("Professional email" is not
+        // clipped); the last one still stretches.
+        QTableView *table = members->table();
+        QVERIFY(table->horizontalHeader()->stretchLastSection());
+        const int email = StructureMembersModel::ProfessionalEmail;
+        QCOMPARE(table->model()->headerData(email, Qt::Horizontal).toString(), QStringLiteral("Professional email"));
+        QVERIFY(table->horizontalHeader()->sectionSize(email)
+                > table->horizontalHeader()->fontMetrics().horizontalAdvance(QStringLiteral("Professional email")));
+        QCOMPARE(members->totalCount(), before);
+        QCOMPARE(members->findChild<QLabel *>(QStringLiteral("memberCount"))->text(),
+                 QStringLiteral("%1 member(s)").arg(before)); // no English catalogue is loaded here
         // The relay is shown and reachable.
         QVERIFY(!tab->stored().structureContact->relayContactNumber.isEmpty());
         QVERIFY(tab->editor()->findChild<QPushButton *>(QStringLiteral("openRelayButton"))->isEnabled());
@@ -156,9 +169,14 @@ private Q_SLOTS:
         members->lastNameFilter()->clear();
         QTRY_COMPARE_WITH_TIMEOUT(int(members->members().size()), before + 1, 10000);
 
-        // Open a member in its own tab.
+        // Open a member in its own tab: a row selected, the Open button comes on, Return opens it.
         const int tabs = h->window()->tabs()->count();
-        Q_EMIT members->openMemberRequested(members->members().first().memberContactNumber);
+        QSignalSpy open(members, &MembersPanel::openMemberRequested);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QVERIFY(members->findChild<QPushButton *>(QStringLiteral("openMemberButton"))->isEnabled());
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().first().toString(), members->members().first().memberContactNumber);
         QTRY_COMPARE(h->window()->tabs()->count(), tabs + 1);
     }
 
@@ -216,7 +234,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 1, 10000);
         QVERIFY(!box->mails().isEmpty());
         QCOMPARE(box->mails().first().to, QStringLiteral("tom.token@example.ch"));
-        QCOMPARE(box->table()->item(0, 1)->text(), QStringLiteral("tom.token@example.ch"));
+        QCOMPARE(box->table()->model()->index(0, 1).data().toString(), QStringLiteral("tom.token@example.ch"));
         QVERIFY(!box->bodyView()->toPlainText().isEmpty());
 
         // A made-up token does not verify.
@@ -243,7 +261,7 @@ private Q_SLOTS:
         dialog->start();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QCOMPARE(dialog->sender()->sentCount(), 3);
-        QCOMPARE(dialog->reportTable()->rowCount(), 3);
+        QCOMPARE(dialog->reportTable()->model()->rowCount(), 3);
         QVERIFY(dialog->summaryLabel()->text().contains(QStringLiteral("Sent: 3")));
 
         QTemporaryDir dir;
