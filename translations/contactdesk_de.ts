@@ -1779,6 +1779,14 @@ Discard them? (Cancel to go back and save them.)</source>
 
 Verwerfen? (Abbrechen, um zurückzugehen und sie zu speichern.)</translation>
     </message>
+    <message>
+        <source>Type a name, contact number, email or phone in the search (Ctrl+F), then press Enter to open the contact here.
+
+Ctrl+N: new individual. Ctrl+Shift+N: new structure.</source>
+        <translation>Geben Sie in der Suche (Strg+F) einen Namen, eine Kontaktnummer, eine E-Mail-Adresse oder eine Telefonnummer ein und drücken Sie die Eingabetaste, um den Kontakt hier zu öffnen.
+
+Strg+N: neue Person. Strg+Umschalt+N: neue Struktur.</translation>
+    </message>
 </context>
 <context>
     <name>contactdesk::ui::MemberDialog</name>

@@ -1779,6 +1779,14 @@ Discard them? (Cancel to go back and save them.)</source>
 
 Discard them? (Cancel to go back and save them.)</translation>
     </message>
+    <message>
+        <source>Type a name, contact number, email or phone in the search (Ctrl+F), then press Enter to open the contact here.
+
+Ctrl+N: new individual. Ctrl+Shift+N: new structure.</source>
+        <translation>Type a name, contact number, email or phone in the search (Ctrl+F), then press Enter to open the contact here.
+
+Ctrl+N: new individual. Ctrl+Shift+N: new structure.</translation>
+    </message>
 </context>
 <context>
     <name>contactdesk::ui::MemberDialog</name>

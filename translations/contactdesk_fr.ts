@@ -1779,6 +1779,14 @@ Discard them? (Cancel to go back and save them.)</source>
 
 Les abandonner ? (Annuler pour revenir les enregistrer.)</translation>
     </message>
+    <message>
+        <source>Type a name, contact number, email or phone in the search (Ctrl+F), then press Enter to open the contact here.
+
+Ctrl+N: new individual. Ctrl+Shift+N: new structure.</source>
+        <translation>Saisissez un nom, un numéro de contact, un e-mail ou un téléphone dans la recherche (Ctrl+F), puis appuyez sur Entrée pour ouvrir le contact ici.
+
+Ctrl+N : nouvelle personne. Ctrl+Maj+N : nouvelle structure.</translation>
+    </message>
 </context>
 <context>
     <name>contactdesk::ui::MemberDialog</name>

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -59,14 +60,27 @@ MainWindow::MainWindow(SessionManager *sessions, DraftStore *drafts, QWidget *pa
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_search = new SearchPanel(m_splitter);
-    m_tabs = new QTabWidget(m_splitter);
+    // The open contacts, or while there are none a hint on how to open one.
+    m_tabArea = new QStackedWidget(m_splitter);
+    m_emptyHint = new QLabel(tr("Type a name, contact number, email or phone in the search (Ctrl+F), "
+                                "then press Enter to open the contact here.\n\n"
+                                "Ctrl+N: new individual. Ctrl+Shift+N: new structure."),
+                             m_tabArea);
+    m_emptyHint->setObjectName(QStringLiteral("noContactOpenHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setMargin(24);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_tabs = new QTabWidget(m_tabArea);
     m_tabs->setObjectName(QStringLiteral("contactTabs"));
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Open contacts"));
+    m_tabArea->addWidget(m_emptyHint);
+    m_tabArea->addWidget(m_tabs);
     m_splitter->addWidget(m_search);
-    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_tabArea);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     layout->addWidget(m_splitter, 1);
@@ -90,6 +104,8 @@ MainWindow::MainWindow(SessionManager *sessions, DraftStore *drafts, QWidget *pa
     });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { closeTab(index); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // currentChanged also marks the first tab opened and the last one closed.
+        m_tabArea->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : m_emptyHint);
         ContactTab *tab = currentContactTab();
         m_undoGroup->setActiveStack(tab ? tab->undoStack() : nullptr);
         updateActions();

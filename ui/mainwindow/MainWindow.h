@@ -24,6 +24,7 @@ class QToolBar;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QToolButton;
 class QUndoGroup;
@@ -111,6 +112,8 @@ private:
     SessionManager *m_sessions;
     DraftStore *m_drafts;
     SearchPanel *m_search = nullptr;
+    QStackedWidget *m_tabArea = nullptr;
+    QLabel *m_emptyHint = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     MessageBar *m_messages = nullptr;

@@ -94,9 +94,15 @@ private Q_SLOTS:
     {
         const QString number = h->createIndividual(QStringLiteral("Anna"), QStringLiteral("Quenneville"));
         QVERIFY(!number.isEmpty());
+        // No contact open: the tab area shows how to open one.
+        auto *hint = h->window()->findChild<QLabel *>(QStringLiteral("noContactOpenHint"));
+        QVERIFY(hint);
+        QCOMPARE(hint->isVisible(), h->window()->tabs()->count() == 0);
 
         IndividualTab *tab = openByTyping(QStringLiteral("Quennev"));
         QVERIFY(tab);
+        QVERIFY(!hint->isVisible());
+        QVERIFY(h->window()->tabs()->isVisible());
         QCOMPARE(tab->contactNumber(), number);
         QLineEdit *firstName = lineEdit(tab, "individualContact.individualFirstName");
         QVERIFY(firstName);
@@ -122,6 +128,14 @@ private Q_SLOTS:
         const QString log = h->window()->activityDock()->copySelection();
         QVERIFY(log.contains(QStringLiteral("saveIndividualContactData")));
         QVERIFY(!log.contains(h->session()->s360()->connection().operatorLogin + QStringLiteral(":")));
+
+        // Ctrl+W closes the saved tab; with none left the hint is back.
+        while (h->window()->tabs()->count() > 0) {
+            const int before = h->window()->tabs()->count();
+            QTest::keyClick(h->window(), Qt::Key_W, Qt::ControlModifier);
+            QTRY_COMPARE(h->window()->tabs()->count(), before - 1);
+        }
+        QTRY_VERIFY(hint->isVisible());
     }
 
     void undoRedoAndEscape()
