@@ -2,6 +2,7 @@
 
 #include "common/FieldErrorLabel.h"
 
+#include <QScrollArea>
 #include <QSet>
 
 namespace contactdesk::ui {
@@ -56,6 +57,20 @@ QWidget *FieldErrorRegistry::firstWidgetOf(const QList<ApiError> &problems) cons
             return w;
     }
     return nullptr;
+}
+
+void FieldErrorRegistry::focusFirstOf(const QList<ApiError> &problems) const
+{
+    QWidget *w = firstWidgetOf(problems);
+    if (!w)
+        return;
+    w->setFocus(Qt::OtherFocusReason);
+    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
+            scroll->ensureWidgetVisible(w);
+            return;
+        }
+    }
 }
 
 QStringList FieldErrorRegistry::fieldsWithProblems() const

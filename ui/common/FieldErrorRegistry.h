@@ -29,6 +29,8 @@ public:
     void clear();
     // The field widget of the first problem that has one, or null.
     QWidget *firstWidgetOf(const QList<ApiError> &problems) const;
+    // Gives that widget the focus and scrolls it into view in the scroll area around it.
+    void focusFirstOf(const QList<ApiError> &problems) const;
     // Fields whose label shows a problem now.
     QStringList fieldsWithProblems() const;
 

@@ -235,16 +235,7 @@ QList<ApiError> IndividualEditor::showProblems(const QList<ApiError> &problems)
 
 void IndividualEditor::focusProblem(const QList<ApiError> &problems)
 {
-    if (QWidget *w = m_errors->firstWidgetOf(problems)) {
-        w->setFocus(Qt::OtherFocusReason);
-        // Scroll the field into view.
-        for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
-            if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
-                scroll->ensureWidgetVisible(w);
-                break;
-            }
-        }
-    }
+    m_errors->focusFirstOf(problems);
 }
 
 QWidget *IndividualEditor::fieldWidget(const QString &field) const

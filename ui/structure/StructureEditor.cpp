@@ -228,15 +228,7 @@ QList<ApiError> StructureEditor::showProblems(const QList<ApiError> &problems)
 
 void StructureEditor::focusProblem(const QList<ApiError> &problems)
 {
-    if (QWidget *w = m_errors->firstWidgetOf(problems)) {
-        w->setFocus(Qt::OtherFocusReason);
-        for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
-            if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
-                scroll->ensureWidgetVisible(w);
-                break;
-            }
-        }
-    }
+    m_errors->focusFirstOf(problems);
 }
 
 QWidget *StructureEditor::fieldWidget(const QString &field) const
