@@ -13,6 +13,8 @@
 #include "transport/HttpTransport.h"
 #include "transport/RequestLog.h"
 
+#include "SpinUntil.h"
+
 #include <QCryptographicHash>
 #include <QEventLoop>
 #include <QTimer>
@@ -100,28 +102,8 @@ struct ClientStack {
     void liftRateLimit() { transport.rateLimiter()->setLimit(100'000'000, 60'000); }
 };
 
-// Runs the event loop (the server and the client share this thread) until pred() holds or the
-// time runs out. Not QTest::qWaitFor: it sleeps 10 ms between passes, which starves a loopback
-// client and server sharing the thread (every call would take tens of milliseconds).
-template <class Pred> bool spinUntil(Pred pred, int timeoutMs)
-{
-    if (pred())
-        return true;
-    QEventLoop loop;
-    QTimer check;
-    check.setInterval(1);
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (pred())
-            loop.quit();
-    });
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    check.start();
-    deadline.start(timeoutMs);
-    loop.exec();
-    return pred();
-}
+// The server and the client share this thread: wait by spinning its event loop.
+using testsupport::spinUntil;
 
 // Runs the event loop until the call ends.
 template <class T> Result<T> await(QFuture<Result<T>> future, int timeoutMs = 60000)

@@ -23,6 +23,7 @@
 // proves the scanner finds a planted secret.
 
 #include "SecretScanner.h"
+#include "SpinUntil.h"
 
 #include "../cli/CliHarness.h"
 
@@ -105,25 +106,7 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
         g_previousHandler(type, context, text);
 }
 
-template <class Pred> bool spinUntil(Pred pred, int timeoutMs = 30'000)
-{
-    if (pred())
-        return true;
-    QEventLoop loop;
-    QTimer check;
-    check.setInterval(2);
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (pred())
-            loop.quit();
-    });
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    check.start();
-    deadline.start(timeoutMs);
-    loop.exec();
-    return pred();
-}
+using testsupport::spinUntil;
 
 template <class T> Result<T> await(QFuture<Result<T>> future, int timeoutMs = 30'000)
 {
